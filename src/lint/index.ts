@@ -1,0 +1,2 @@
+// The lint room's public API.
+export {};

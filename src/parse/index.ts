@@ -1,0 +1,4 @@
+// The parse room: bytes to Decision.
+export { parseDecision } from "./decision.js";
+export type { ParseOptions, Limits } from "./limits.js";
+export { DEFAULT_LIMITS } from "./limits.js";

@@ -1,0 +1,28 @@
+// Explicit limits that keep parsing bounded on hostile input; each can be raised in the config.
+
+export interface Limits {
+  /** Largest ADR file read, in bytes (checked on the open file before reading). */
+  maxFileBytes: number;
+  /** Largest front matter block, in bytes. */
+  maxFrontMatterBytes: number;
+  /** Most YAML aliases expanded in one front matter block ("billion laughs" guard). */
+  maxYamlAliases: number;
+  /** Deepest nesting of front matter values. */
+  maxFrontMatterDepth: number;
+  /** Time budget for parsing one file in a worker, in milliseconds. */
+  parseTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  maxFileBytes: 4 * 1024 * 1024,
+  maxFrontMatterBytes: 64 * 1024,
+  maxYamlAliases: 100,
+  maxFrontMatterDepth: 16,
+  parseTimeoutMs: 5000,
+});
+
+export interface ParseOptions {
+  /** Extra statuses a team uses beyond the standard vocabulary. */
+  statuses?: readonly string[];
+  limits?: Partial<Limits>;
+}

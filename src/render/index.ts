@@ -1,0 +1,2 @@
+// The render room's public API.
+export {};

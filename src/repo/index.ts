@@ -1,0 +1,2 @@
+// The repo room's public API.
+export {};

@@ -1,0 +1,2 @@
+// The scaffold room's public API.
+export {};
