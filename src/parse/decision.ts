@@ -142,6 +142,7 @@ export function parseDecision(text: string, path: string, options: ParseOptions 
 
   // Links: front matter keys, then link lines in the preamble, the status area and a Links section.
   const links: Link[] = [...frontMatterLinks(data, fmPosition)];
+  if (sources.status === "front-matter" && statusRaw) links.push(...statusLinks(statusRaw, statusPosition));
   links.push(...readBodyLinks(metadataNodes, false));
   const linksSection = structure.sections.links;
   if (linksSection) links.push(...readBodyLinks(linksSection.nodes, true));
@@ -240,6 +241,16 @@ function frontMatterLinks(data: Record<string, unknown>, position: (key: string)
     }
   }
   return links;
+}
+
+/** Links written inside a front matter status: `status: "superseded by [ADR-0004](0004-x.md)"`. */
+function statusLinks(raw: string, position: Position | undefined): Link[] {
+  const m = /^\W*((?:superseded|superceded|replaced|amended)\s+by)\s+(?:\[([^\]]*)\]\(([^)\s]*)\)|(?:adr[-\s#]?)?#?0*(\d{1,6})\b)/i.exec(raw);
+  if (!m) return [];
+  const relation = /amended/i.test(m[1]) ? "amended-by" : "superseded-by";
+  const target = m[3] ?? null;
+  const text = m[2] ?? m[4] ?? "";
+  return [{ relation, label: m[1], number: numberFrom(target, text), target, text, position }];
 }
 
 function dedupeLinks(links: Link[]): Link[] {

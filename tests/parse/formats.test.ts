@@ -312,3 +312,11 @@ describe("parseDecision", () => {
     expect(d.titlePosition?.start.line).toBe(9);
   });
 });
+
+describe("links written inside a status", () => {
+  it("reads 'superseded by [ADR-0004](...)' from a front matter status as a link", () => {
+    const d = parseDecision('---\nstatus: "superseded by [ADR-0004](0004-use-rls.md)"\n---\n# Use schemas\n', "0002-use-schemas.md");
+    expect(d.status.value).toBe("superseded");
+    expect(d.links.map((l) => [l.relation, l.number, l.target])).toEqual([["superseded-by", 4, "0004-use-rls.md"]]);
+  });
+});
