@@ -2,6 +2,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve, relative, isAbsolute } from "node:path";
 import { parse as parseYaml } from "yaml";
+import { jsonErrorOffset } from "./json-error.js";
 
 /** The adrkit config file (`adrkit.config.json`, `.adrkitrc.json`, or `package.json`'s `adrkit` key). */
 export interface AdrkitConfig {
@@ -84,10 +85,10 @@ function parseJson(path: string, text: string): unknown {
     return JSON.parse(text.replace(/^\ufeff/, ""));
   } catch (error) {
     const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const lineCol = /line (\d+)/.exec(message);
-    const line = lineCol ? Number(lineCol[1]) : at ? lineOfOffset(text, Number(at[1])) : null;
-    const reason = message.replace(/^JSON\.parse: /, "").replace(/\s*\(line \d+ column \d+\)$/, "");
+    const offset = jsonErrorOffset(text.replace(/^\ufeff/, ""));
+    const line = offset === null ? null : lineOfOffset(text, offset);
+    // V8 quotes a slice of the file in its message; the line number says more in one line.
+    const reason = /^Unexpected (token|end|non-whitespace)/.test(message) ? message.replace(/,? ".*$/s, "").replace(/ in JSON.*$/s, "") : "syntax error";
     throw new ConfigError(path, line, `invalid JSON (${reason}); fix the syntax or delete the file`);
   }
 }
