@@ -88,7 +88,7 @@ function parseJson(path: string, text: string): unknown {
     const offset = jsonErrorOffset(text.replace(/^\ufeff/, ""));
     const line = offset === null ? null : lineOfOffset(text, offset);
     // V8 quotes a slice of the file in its message; the line number says more in one line.
-    const reason = /^Unexpected (token|end|non-whitespace)/.test(message) ? message.replace(/,? ".*$/s, "").replace(/ in JSON.*$/s, "") : "syntax error";
+    const reason = message.split(/,|\n| in JSON| at position/)[0];
     throw new ConfigError(path, line, `invalid JSON (${reason}); fix the syntax or delete the file`);
   }
 }

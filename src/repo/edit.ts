@@ -101,8 +101,10 @@ function unwrap(value: string): [string, string, string] {
  * first paragraph of a `## Status` section. The same status again (in any case) returns the text unchanged.
  */
 export function setStatus(text: string, status: string, hints: EditHints = {}): string {
-  const wanted = status.trim();
-  if (!wanted) throw new EditError("the status is empty");
+  const trimmed = status.trim();
+  if (!trimmed) throw new EditError("the status is empty");
+  // A word of the vocabulary takes the case style of the file; a team's own wording is kept as typed.
+  const wanted = (STATUSES as readonly string[]).includes(trimmed.toLowerCase()) ? trimmed.toLowerCase() : trimmed;
   const source = hints.statusSource;
   const fmStatus = hasFrontMatter(text) ? frontMatterValue(text, "status") : undefined;
   if (source === "front-matter" || (source === undefined && fmStatus !== undefined)) {

@@ -18,7 +18,8 @@ function locate(text: string): Located | null {
   const span = findFrontMatter(text);
   if (!span) return null;
   const yaml = text.slice(span.contentStart, span.contentEnd);
-  const doc = parseDocument(yaml);
+  // yaml reads a lone CR as text; as a one-for-one swap, LF keeps every offset valid for the original.
+  const doc = parseDocument(yaml.replace(/\r(?!\n)/g, "\n"));
   if (doc.errors.length > 0) {
     const line = text.slice(0, span.contentStart).split(/\r\n|\r|\n/).length + (doc.errors[0].linePos?.[0].line ?? 1) - 1;
     throw new FrontMatterEditError(`line ${line}: the front matter is not valid YAML (${doc.errors[0].message.split("\n")[0]}); fix it first`);

@@ -69,7 +69,7 @@ export function planRenumber(files: readonly NumberedFile[]): RenumberPlan {
     for (const rename of renames) text = rewriteLinks(text, file.name, rename);
     const own = renames.find((r) => r.from === file.name);
     if (own) {
-      text = text.replace(new RegExp(`^(#[ \\t]+)${own.oldNumber}(\\.[ \\t])`, "m"), `$1${own.newNumber}$2`);
+      text = text.replace(new RegExp(`^(\\ufeff?#[ \\t]+)${own.oldNumber}(\\.[ \\t])`, "m"), `$1${own.newNumber}$2`);
     }
     if (text !== file.text) rewrites.set(file.name, text);
     const fm = /^\ufeff?---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(file.text)?.[1] ?? "";
