@@ -48,6 +48,11 @@ export interface RuleContextBase<Options> {
   today: string;
   /** The configured status vocabulary. */
   statuses: readonly string[];
+  /**
+   * With `--since <git-ref>`: the text of a file at that ref (path relative to the repo root, as in
+   * `decision.path`), or null when the file did not exist there. Absent when no ref was given.
+   */
+  since?: { ref: string; textAt(path: string): string | null };
 }
 
 export interface DecisionRuleContext<Options = Record<string, unknown>> extends RuleContextBase<Options> {
