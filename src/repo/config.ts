@@ -46,6 +46,9 @@ export class ConfigError extends Error {
 
 export const CONFIG_FILE_NAMES = ["adrkit.config.json", ".adrkitrc.json"] as const;
 
+/** Where `adrkit init` creates the log when told nothing else. */
+export const DEFAULT_DIR = "docs/adr";
+
 /** Where to look for ADRs when nothing says, in adr-tools' and MADR's habits. */
 export const CONVENTIONAL_DIRS = ["doc/adr", "docs/adr", "docs/decisions", "docs/architecture/decisions"] as const;
 
@@ -161,7 +164,7 @@ export interface ResolvedAdrDir {
 /**
  * The ADR directory, from (in order) `--dir`, the adrkit config's `dir`, adr-tools' `.adr-dir`,
  * log4brains' `.log4brains.yml` (`project.adrFolder`), then the first conventional directory that exists.
- * When none exists the answer is `doc/adr` under cwd, adr-tools' default, with `exists: false`.
+ * When none exists the answer is `docs/adr` under cwd (where `adrkit init` puts it), with `exists: false`.
  */
 export async function resolveAdrDir(options: ResolveAdrDirOptions): Promise<ResolvedAdrDir> {
   const cwd = resolve(options.cwd);
@@ -188,7 +191,7 @@ export async function resolveAdrDir(options: ResolveAdrDirOptions): Promise<Reso
     const dir = join(cwd, conventional);
     if (await isDirectory(dir)) return done(dir, "convention", null);
   }
-  return done(join(cwd, "doc/adr"), "default", null);
+  return done(join(cwd, DEFAULT_DIR), "default", null);
 }
 
 async function log4brainsFolder(path: string): Promise<string | null> {

@@ -93,7 +93,7 @@ describe("resolveAdrDir", () => {
     expect(await resolveAdrDir({ cwd: root })).toMatchObject({ dir: join(root, dir), source: "convention", exists: true });
   });
 
-  it("falls back to doc/adr when nothing exists", async () => {
-    expect(await resolveAdrDir({ cwd: root })).toMatchObject({ dir: join(root, "doc/adr"), source: "default", exists: false });
+  it("falls back to docs/adr, where init puts it, when nothing exists", async () => {
+    expect(await resolveAdrDir({ cwd: root })).toMatchObject({ dir: join(root, "docs/adr"), source: "default", exists: false });
   });
 });
