@@ -44,3 +44,20 @@ export async function createExclusive(path: string, data: string | Uint8Array): 
     throw error;
   }
 }
+
+export interface FileChange {
+  path: string;
+  before: string;
+  after: string;
+}
+
+/** Writes every changed file atomically; unchanged files are not touched at all. */
+export async function writeChanges(changes: readonly FileChange[]): Promise<string[]> {
+  const written: string[] = [];
+  for (const change of changes) {
+    if (change.after === change.before) continue;
+    await writeFileAtomic(change.path, change.after);
+    written.push(change.path);
+  }
+  return written;
+}

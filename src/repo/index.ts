@@ -7,4 +7,5 @@ export * from "./slug.js";
 export * from "./edit.js";
 export { FrontMatterEditError, addFrontMatterListItem, setFrontMatterScalar, frontMatterValue, hasFrontMatter } from "./front-matter-edit.js";
 export * from "./renumber.js";
+export * from "./links.js";
 export * from "./operations.js";

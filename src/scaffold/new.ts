@@ -1,11 +1,16 @@
 // `adrkit new` as a library call: the next numbered ADR from a template, with its links written both ways.
 import { mkdir, unlink } from "node:fs/promises";
 import type { Decision, Format } from "../model/index.js";
-import {
-  addLink, checkStatus, createNumberedFile, editHints, findDecision, linkTarget, markSuperseded, openLog,
-  parseRelation, REVERSE_RELATION, LINK_LABELS, RepoError, slugify, writeChanges, addFrontMatterListItem,
-  frontMatterValue, hasFrontMatter, type EditHints, type FileChange, type OpenLog,
-} from "../repo/index.js";
+// Only light modules load up front: the parser is needed just when the new ADR links to others or must match
+// the log's format, and 32 `adrkit new` started at once should not each pay for it.
+import { addLink, editHints, markSuperseded, LINK_LABELS, REVERSE_RELATION, type EditHints } from "../repo/edit.js";
+import { addFrontMatterListItem, frontMatterValue, hasFrontMatter } from "../repo/front-matter-edit.js";
+import { createNumberedFile, takenNumbers } from "../repo/numbering.js";
+import { slugify } from "../repo/slug.js";
+import { loadConfig, resolveAdrDir } from "../repo/config.js";
+import { writeChanges, type FileChange } from "../repo/atomic.js";
+import { checkStatus, findDecision, linkTarget, parseRelation, RepoError } from "../repo/links.js";
+import type { OpenLog } from "../repo/operations.js";
 import { isTemplateName, loadTemplate, renderTemplate, today, type TemplateName } from "./template.js";
 
 export interface LinkRequest {
@@ -68,7 +73,13 @@ const TEMPLATE_FORMAT: Record<TemplateName, Format> = { adrkit: "adrkit", nygard
 export async function createDecision(options: NewDecisionOptions): Promise<NewDecisionResult> {
   const title = options.title.replace(/[\r\n\t]+/g, " ").trim();
   if (!title) throw new RepoError("the ADR needs a title, e.g. adrkit new \"Use PostgreSQL for orders\"");
-  const log = await openLog({ dir: options.dir, cwd: options.cwd, allowMissing: true });
+  const cwd = options.cwd ?? process.cwd();
+  const config = await loadConfig(cwd);
+  const needsLog = (options.supersedes ?? []).length > 0 || (options.links ?? []).length > 0
+    || (!options.template && !config.config.template && (await takenNumbers((await resolveAdrDir({ dir: options.dir, cwd, loaded: config })).dir)).size > 0);
+  const log: OpenLog = needsLog
+    ? await (await import("../repo/operations.js")).openLog({ dir: options.dir, cwd, allowMissing: true })
+    : { ...(await resolveAdrDir({ dir: options.dir, cwd, loaded: config })), decisions: [], failures: [], config };
   const status = checkStatus(options.status ?? "proposed", log.config);
   const superseded = (options.supersedes ?? []).map((n) => findDecision(log, n));
   const links = (options.links ?? []).map((link) => {

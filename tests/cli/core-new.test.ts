@@ -111,15 +111,15 @@ describe("adrkit new", () => {
   });
 
   it.each([8, 32])("%i runs started at once make that many files with distinct numbers", { timeout: 180_000 }, async (count) => {
-    await mkdir(join(cwd, "adr"));
+    await adrkit(["init", "adr"], cwd);
     const runs = await Promise.all(
-      Array.from({ length: count }, (_, i) => adrkit(["new", `Decision number ${i}`, "--dir", "adr"], cwd)),
+      Array.from({ length: count }, (_, i) => adrkit(["new", `Decision number ${i}`], cwd)),
     );
     expect(runs.filter((r) => r.code !== 0).map((r) => `${r.code} ${r.stderr}`)).toEqual([]);
-    const files = await readdir(join(cwd, "adr"));
+    const files = (await readdir(join(cwd, "adr"))).filter((f) => f !== "0001-record-architecture-decisions.md");
     expect(files.filter((f) => f.startsWith("."))).toEqual([]);
     const numbers = files.map((f) => Number(f.slice(0, 4))).sort((a, b) => a - b);
-    expect(numbers).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    expect(numbers).toEqual(Array.from({ length: count }, (_, i) => i + 2));
     const printed = runs.map((r) => r.stdout.trim()).sort();
     expect(printed).toEqual(files.map((f) => `adr/${f}`).sort());
   });

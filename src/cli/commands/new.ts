@@ -29,8 +29,10 @@ export function register(program: Command): void {
     .addHelpText("after", '\nExamples:\n  $ adrkit new Use PostgreSQL for orders --tag storage --decider "Ana Lima"\n  $ adrkit new "Move events to Kafka" --supersedes 3 --link "5:Amends:Amended by"\n')
     .action((words: string[], opts: NewOptions) =>
       asUsageErrors(async () => {
-        const { createDecision, parseLinkRequest } = await import("../../scaffold/index.js");
-        const { displayPath, parseDecisionNumber } = await import("../../repo/index.js");
+        // Direct module paths, not the room indexes: `new` must not load the parser unless it needs it.
+        const { createDecision, parseLinkRequest } = await import("../../scaffold/new.js");
+        const { displayPath } = await import("../../repo/config.js");
+        const { parseDecisionNumber } = await import("../../repo/links.js");
         const result = await createDecision({
           title: words.join(" "),
           dir: opts.dir,
