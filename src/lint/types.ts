@@ -48,6 +48,25 @@ export interface RuleContextBase<Options> {
   today: string;
   /** The configured status vocabulary. */
   statuses: readonly string[];
+  /**
+   * Set only with `--since <git-ref>`: reads a file as it was at that ref (`git show ref:path`),
+   * for rules that compare an ADR with its earlier text (accepted-immutable).
+   */
+  since?: SinceContext;
+}
+
+export interface SinceContext {
+  /** The git ref as given on the command line. */
+  ref: string;
+  /** The decision's text at the ref, or null when the file did not exist there (or git could not read it). */
+  textAt(decision: Decision): string | null;
+}
+
+/** Where each rule's documentation lives: its row in the README's rule table. */
+export const RULE_DOCS_BASE = "https://github.com/adrkit/adrkit/blob/main/README.md";
+
+export function ruleDocsUrl(id: string): string {
+  return `${RULE_DOCS_BASE}#rule-${id}`;
 }
 
 export interface DecisionRuleContext<Options = Record<string, unknown>> extends RuleContextBase<Options> {

@@ -1,0 +1,38 @@
+// `--since <git-ref>`: a decision's earlier text, read with `git show ref:path`.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import type { Decision } from "../model/index.js";
+import { LintConfigError } from "./config.js";
+import type { SinceContext } from "./types.js";
+
+/** Checks the ref once, then reads files lazily. `root` is the directory decision paths are relative to. */
+export function gitSince(ref: string, root: string): SinceContext {
+  if (ref.startsWith("-")) throw new LintConfigError(`--since: "${ref}" is not a git ref`);
+  try {
+    git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new LintConfigError(`--since: "${ref}" is not a commit in the git repository at ${root}`);
+  }
+  const cache = new Map<string, string | null>();
+  return {
+    ref,
+    textAt(decision: Decision): string | null {
+      const relative = path.relative(root, path.resolve(root, decision.path)).split(path.sep).join("/");
+      if (relative.startsWith("../")) return null;
+      if (!cache.has(relative)) {
+        let text: string | null;
+        try {
+          text = git(root, ["show", `${ref}:./${relative}`]);
+        } catch {
+          text = null; // not in the tree at that ref
+        }
+        cache.set(relative, text);
+      }
+      return cache.get(relative) ?? null;
+    },
+  };
+}
+
+function git(cwd: string, args: string[]): string {
+  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+}
