@@ -1,7 +1,6 @@
 // `--since <git-ref>`: a decision's earlier text, read with `git show ref:path`.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import type { Decision } from "../model/index.js";
 import { LintConfigError } from "./config.js";
 import type { SinceContext } from "./types.js";
 
@@ -16,8 +15,8 @@ export function gitSince(ref: string, root: string): SinceContext {
   const cache = new Map<string, string | null>();
   return {
     ref,
-    textAt(decision: Decision): string | null {
-      const relative = path.relative(root, path.resolve(root, decision.path)).split(path.sep).join("/");
+    textAt(filePath: string): string | null {
+      const relative = path.relative(root, path.resolve(root, filePath)).split(path.sep).join("/");
       if (relative.startsWith("../")) return null;
       if (!cache.has(relative)) {
         let text: string | null;

@@ -49,17 +49,15 @@ export interface RuleContextBase<Options> {
   /** The configured status vocabulary. */
   statuses: readonly string[];
   /**
-   * Set only with `--since <git-ref>`: reads a file as it was at that ref (`git show ref:path`),
-   * for rules that compare an ADR with its earlier text (accepted-immutable).
+   * With `--since <git-ref>`: the text of a file at that ref (path relative to the repo root, as in
+   * `decision.path`), or null when the file did not exist there. Absent when no ref was given.
    */
   since?: SinceContext;
 }
 
 export interface SinceContext {
-  /** The git ref as given on the command line. */
   ref: string;
-  /** The decision's text at the ref, or null when the file did not exist there (or git could not read it). */
-  textAt(decision: Decision): string | null;
+  textAt(path: string): string | null;
 }
 
 /** Where each rule's documentation lives: its row in the README's rule table. */
