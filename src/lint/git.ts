@@ -1,5 +1,6 @@
 // `--since <git-ref>`: a decision's earlier text, read with `git show ref:path`.
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { LintConfigError } from "./config.js";
 import type { SinceContext } from "./types.js";
@@ -34,4 +35,12 @@ export function gitSince(ref: string, root: string): SinceContext {
 
 function git(cwd: string, args: string[]): string {
   return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** The nearest directory at or above `cwd` holding `.git` (reported paths are relative to it), else `cwd`. */
+export function repositoryRoot(cwd: string): string {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, ".git"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(cwd);
+  }
 }
