@@ -118,7 +118,7 @@ export function resolveLintConfig(config: LintConfig = {}, options: ResolveOptio
   if (options.cliRules) mergeLayers(base, parseRules(options.cliRules, rules, "--rule"));
   const effective = effectiveRules(base, rules, source);
   for (const override of overrides) effectiveRules(new Map([...base, ...override.layers]), rules, source);
-  const ignored = ignores.length ? picomatch(ignores, { dot: true, basename: true }) : null;
+  const ignored = ignores.length ? globMatcher(ignores) : null;
   const hash = createHash("sha256")
     .update(JSON.stringify({ raw, cli: options.cliRules ?? null, rules: [...rules.keys()] }))
     .digest("hex");
@@ -163,7 +163,7 @@ function effectiveRules(layers: ReadonlyMap<string, Layer>, rules: ReadonlyMap<s
     const rule = rules.get(id);
     if (!rule) continue;
     const options = { ...(rule.meta.defaultOptions ?? {}), ...(layer.options ?? {}) };
-    const problem = checkOptions(layer.options, rule.meta.schema, `rules["${id}"] options`);
+    const problem = layer.options === undefined ? null : checkOptions(layer.options, rule.meta.schema, `rules["${id}"] options`);
     if (problem) throw new LintConfigError(`${source}: ${problem}`);
     result.set(id, { severity: layer.severity, options });
   }
@@ -204,7 +204,7 @@ function parseOverride(value: unknown, rules: ReadonlyMap<string, Rule>, where: 
       throw new LintConfigError(`${where}.formats: unknown format "${format}" (known: ${FORMATS.join(", ")})`);
     }
   }
-  const match = files ? picomatch(files, { dot: true, basename: true }) : null;
+  const match = files ? globMatcher(files) : null;
   return {
     matches: (d) => (match === null || match(toSlash(d.path))) && (formats === null || formats.includes(d.format)),
     layers: parseRules(value.rules, rules, `${where}.rules`),
@@ -258,6 +258,12 @@ export function pickLintConfig(config: Record<string, unknown>): LintConfig {
   const picked: Record<string, unknown> = { ...lint };
   for (const key of CONFIG_KEYS) if (config[key] !== undefined) picked[key] = config[key];
   return picked as LintConfig;
+}
+
+/** A glob with a slash matches the whole path; one without (`0002-*.md`) matches the file name anywhere. */
+function globMatcher(globs: readonly string[]): (p: string) => boolean {
+  const matchers = globs.map((g) => picomatch(g.replace(/^\.\//, ""), { dot: true, basename: !g.includes("/") }));
+  return (p) => matchers.some((m) => m(p.replace(/^\.\//, "")));
 }
 
 function toSlash(p: string): string {

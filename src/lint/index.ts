@@ -4,7 +4,7 @@ export { ruleDocsUrl, RULE_DOCS_BASE } from "./types.js";
 export {
   lint, lintDecision, lintRepository, addMessages, finish, failureResult, formatMessage, rangeOf, todayIso,
   LintRuleError, SOURCE,
-  type LintMessage, type LintResult, type LintOptions, type LoadFailure,
+  type LintMessage, type LintResult, type LintOptions,
 } from "./engine.js";
 export {
   resolveLintConfig, rulesFor, pickLintConfig, LintConfigError, PRESETS,
@@ -16,7 +16,7 @@ export { applyFixes, type FixOutcome } from "./fix.js";
 export { unifiedDiff } from "./diff.js";
 export { LintCache, CACHE_FILE, hashText } from "./cache.js";
 export { gitSince, repositoryRoot } from "./git.js";
-export { runLint, collectFiles, type RunOptions, type RunOutcome, type FixedFile } from "./run.js";
+export { runLint, relativeTo, type SourceFile, type RunOptions, type RunOutcome, type FixedFile } from "./run.js";
 export { FORMATTERS, FORMAT_NAMES, wantsColor, type Formatter, type FormatterContext } from "./formatters/index.js";
 export { RULES, RULE_IDS } from "./rules/index.js";
 export { ruleTable } from "./docs.js";

@@ -1,9 +1,7 @@
-// One lint run over files on disk: find ADRs, read, reuse cached findings, parse, lint, and fix in passes.
-import { promises as fs } from "node:fs";
+// One lint run over ADR texts already read: reuse cached findings, parse, lint, and fix in passes.
 import path from "node:path";
 import { VFile } from "vfile";
 import { parseDecision } from "../parse/index.js";
-import { DEFAULT_LIMITS } from "../parse/limits.js";
 import type { Decision } from "../model/index.js";
 import { LintConfigError, type ResolvedLintConfig } from "./config.js";
 import {
@@ -13,11 +11,14 @@ import {
 import { LintCache, hashText } from "./cache.js";
 import { applyFixes } from "./fix.js";
 
-export interface RunOptions extends Omit<LintOptions, "failures"> {
-  /** Files and directories to lint. */
-  paths: readonly string[];
-  /** Directory that reported paths are relative to (the repository root). */
-  root: string;
+/** An ADR file's text, read by the caller (the repo room's loader), with its path relative to the repository root. */
+export interface SourceFile {
+  filePath: string;
+  text: string;
+}
+
+export interface RunOptions extends LintOptions {
+  sources: readonly SourceFile[];
   config: ResolvedLintConfig;
   /** Cache file to read and update, or null for no cache. */
   cacheFile?: string | null;
@@ -25,8 +26,6 @@ export interface RunOptions extends Omit<LintOptions, "failures"> {
   version?: string;
   /** Compute fixed text for each fixable file (`--fix`, `--fix-dry-run`). */
   fix?: boolean;
-  /** How many files are read at once. */
-  concurrency?: number;
 }
 
 export interface FixedFile {
@@ -43,21 +42,20 @@ export interface RunOutcome {
   cache: { file: string; text: string } | null;
 }
 
-const SKIPPED_NAMES = /^(readme|index|template|_template|adr-template)(\.[\w-]+)?\.md$|^\d{4}-template\.md$/i;
 const MAX_FIX_PASSES = 10;
 
-export async function runLint(options: RunOptions): Promise<RunOutcome> {
-  const { root, config } = options;
+export function runLint(options: RunOptions): RunOutcome {
+  const { config } = options;
   const today = options.today ?? todayIso();
-  const lintOptions: LintOptions = { ...options, today };
-  const files = (await collectFiles(options.paths, root)).filter((f) => !config.isIgnored(relativeTo(root, f)));
-  const texts = await readAll(files, root, options.concurrency ?? 8);
+  const lintOptions: LintOptions = { today, inlineConfig: options.inlineConfig, since: options.since };
   const cacheKey = JSON.stringify([options.version ?? "", config.hash, today, options.inlineConfig !== false, options.since?.ref ?? null]);
   const cache = options.cacheFile ? LintCache.load(options.cacheFile, hashText(cacheKey)) : null;
 
-  const loaded = [...texts.entries()];
-  const failures = loaded.flatMap(([, v]) => ("failure" in v ? [v.failure] : []));
-  const sources = loaded.flatMap(([filePath, v]) => ("text" in v ? [{ filePath, text: v.text, hash: hashText(v.text) }] : []));
+  const failures = (options.failures ?? []).filter((f) => !config.isIgnored(f.path));
+  const sources = options.sources
+    .filter((s) => !config.isIgnored(s.filePath))
+    .map((s) => ({ ...s, hash: hashText(s.text) }))
+    .sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   const repositoryHash = hashText(JSON.stringify(sources.map((s) => [s.filePath, s.hash])));
   const cachedRepository = options.fix ? null : cache?.getRepository(repositoryHash) ?? null;
 
@@ -145,65 +143,6 @@ function failed(filePath: string, text: string, reason: string): LoadFailure {
 
 function byPath(found: Map<Decision, LintMessage[]>): Map<string, LintMessage[]> {
   return new Map([...found].map(([d, messages]) => [d.path, messages]));
-}
-
-/** Files named on the command line are linted as given; directories are searched for ADR Markdown files. */
-export async function collectFiles(paths: readonly string[], root: string): Promise<string[]> {
-  const found = new Set<string>();
-  for (const given of paths) {
-    const absolute = path.resolve(root, given);
-    const stat = await fs.stat(absolute).catch(() => null);
-    if (!stat) throw new LintConfigError(`${given}: no such file or directory`);
-    if (stat.isFile()) found.add(absolute);
-    else if (stat.isDirectory()) for (const file of await walk(absolute)) found.add(file);
-  }
-  return [...found].sort();
-}
-
-async function walk(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    // Symlinks are never followed: they could lead out of the ADR directory.
-    if (entry.isSymbolicLink() || entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(full)));
-    else if (entry.isFile() && /\.md$/i.test(entry.name) && !SKIPPED_NAMES.test(entry.name)) files.push(full);
-  }
-  return files;
-}
-
-type Loaded = { text: string } | { failure: LoadFailure };
-
-async function readAll(files: readonly string[], root: string, concurrency: number): Promise<Map<string, Loaded>> {
-  const loaded = new Map<string, Loaded>();
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const file = files[next++];
-      const filePath = relativeTo(root, file);
-      loaded.set(filePath, await readOne(file, filePath));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, files.length)) }, worker));
-  return new Map([...loaded].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-async function readOne(file: string, filePath: string): Promise<Loaded> {
-  try {
-    const handle = await fs.open(file, "r");
-    try {
-      const { size } = await handle.stat();
-      if (size > DEFAULT_LIMITS.maxFileBytes) {
-        return { failure: failed(filePath, "", `file is ${size} bytes, over the ${DEFAULT_LIMITS.maxFileBytes}-byte limit`) };
-      }
-      return { text: await handle.readFile("utf8") };
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    return { failure: failed(filePath, "", `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`) };
-  }
 }
 
 export function relativeTo(root: string, file: string): string {

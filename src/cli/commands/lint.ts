@@ -96,10 +96,11 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const since = flags.since === undefined ? undefined : usage(() => lint.gitSince(flags.since!, root));
   const version = (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
-  const outcome = await usageAsync(
+  const { sources, failures } = await gather(targets, root, cwd);
+  const outcome = usage(
     () => lint.runLint({
-      paths: targets,
-      root,
+      sources,
+      failures,
       config,
       today: flags.today,
       inlineConfig: flags.inlineConfig,
@@ -107,9 +108,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
       fix: flags.fix || flags.fixDryRun,
       cacheFile: flags.cache ? path.resolve(cwd, flags.cacheLocation ?? lint.CACHE_FILE) : null,
       version,
-      concurrency,
     }),
-    lint.LintConfigError,
   );
   if (outcome.results.length === 0) throw new UsageError(`no ADR files found in ${paths.length ? paths.join(", ") : path.relative(cwd, targets[0]) || "."}; pass files or --dir`);
   if (flags.fixDryRun) {
@@ -136,6 +135,39 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** Reads the named files and the ADRs of named directories through the repo room's safe loader. */
+async function gather(targets: readonly string[], root: string, cwd: string) {
+  const path = await import("node:path");
+  const { lstat } = await import("node:fs/promises");
+  const { VFile } = await import("vfile");
+  const { listAdrFiles, readAdrText } = await import("../../repo/index.js");
+  const { relativeTo } = await import("../../lint/index.js");
+  const sources: { filePath: string; text: string }[] = [];
+  const failures: { path: string; file: InstanceType<typeof VFile> }[] = [];
+  const fail = (filePath: string, reason: string, line?: number) => {
+    const file = new VFile({ path: filePath });
+    const message = file.message(reason, { place: { line: line ?? 1, column: 1 }, ruleId: "parse/read", source: "adrkit" });
+    message.fatal = true;
+    failures.push({ path: filePath, file });
+  };
+  for (const target of targets) {
+    const stat = await lstat(target).catch(() => null);
+    if (!stat) throw new UsageError(`${path.relative(cwd, target) || target}: no such file or directory`);
+    const candidates = stat.isDirectory() ? await listAdrFiles(target) : [{ path: target, refused: undefined as string | undefined }];
+    for (const candidate of candidates) {
+      const filePath = relativeTo(root, candidate.path);
+      if (candidate.refused) {
+        fail(filePath, candidate.refused);
+        continue;
+      }
+      const read = await readAdrText(candidate.path).catch((error: NodeJS.ErrnoException) => ({ error: `Cannot read the file: ${error.code ?? error.message}`, line: undefined }));
+      if ("error" in read) fail(filePath, read.error, read.line);
+      else sources.push({ filePath, text: read.text });
+    }
+  }
+  return { sources, failures };
 }
 
 async function usageAsync<T>(work: () => Promise<T>, configError: abstract new (...args: never[]) => Error): Promise<T> {
