@@ -46,8 +46,8 @@ function middle(a: string[], b: string[]): Edit[] {
     if (i < n && j < m && a[i] === b[j]) {
       edits.push({ kind: " ", line: a[i++] });
       j++;
-    } else if (j < m && (i === n || table[i][j + 1] >= table[i + 1][j])) edits.push({ kind: "+", line: b[j++] });
-    else edits.push({ kind: "-", line: a[i++] });
+    } else if (i < n && (j === m || table[i + 1][j] >= table[i][j + 1])) edits.push({ kind: "-", line: a[i++] });
+    else edits.push({ kind: "+", line: b[j++] });
   }
   return edits;
 }
