@@ -116,7 +116,10 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   } else if (flags.fix) {
     for (const f of outcome.fixed) await writeFileAtomic(path.resolve(root, f.filePath), f.after);
   }
-  if (outcome.cache) await writeFileAtomic(outcome.cache.file, outcome.cache.text);
+  if (outcome.cache) {
+    await (await import("node:fs/promises")).mkdir(path.dirname(outcome.cache.file), { recursive: true });
+    await writeFileAtomic(outcome.cache.file, outcome.cache.text);
+  }
 
   const stream = flags.outputFile ? {} : process.stdout;
   const report = formatter(outcome.results, { cwd: root, rules: config.rules, color: lint.wantsColor(stream), version });
