@@ -6,16 +6,19 @@ import { LintConfigError } from "./config.js";
 import type { SinceContext } from "./types.js";
 
 /** Checks the ref once, then reads files lazily. `root` is the directory decision paths are relative to. */
-export function gitSince(ref: string, root: string): SinceContext {
+export function gitSince(ref: string, root: string): SinceContext & { commit: string } {
   if (ref.startsWith("-")) throw new LintConfigError(`--since: "${ref}" is not a git ref`);
+  let commit: string;
   try {
-    git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    commit = git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).trim();
   } catch {
     throw new LintConfigError(`--since: "${ref}" is not a commit in the git repository at ${root}`);
   }
   const cache = new Map<string, string | null>();
   return {
     ref,
+    // The commit the ref names now: a cache keyed by it goes stale when the branch moves.
+    commit,
     textAt(filePath: string): string | null {
       const relative = path.relative(root, path.resolve(root, filePath)).split(path.sep).join("/");
       if (relative.startsWith("../")) return null;

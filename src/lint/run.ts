@@ -48,7 +48,7 @@ export function runLint(options: RunOptions): RunOutcome {
   const { config } = options;
   const today = options.today ?? todayIso();
   const lintOptions: LintOptions = { today, inlineConfig: options.inlineConfig, since: options.since };
-  const cacheKey = JSON.stringify([options.version ?? "", config.hash, today, options.inlineConfig !== false, options.since?.ref ?? null]);
+  const cacheKey = JSON.stringify([options.version ?? "", config.hash, today, options.inlineConfig !== false, sinceKey(options.since)]);
   const cache = options.cacheFile ? LintCache.load(options.cacheFile, hashText(cacheKey)) : null;
 
   const failures = (options.failures ?? []).filter((f) => !config.isIgnored(f.path));
@@ -124,6 +124,11 @@ function fixInPasses(outcome: RunOutcome, decisions: Map<string, Decision>, conf
     }
   }
   return { ...outcome, results, fixed };
+}
+
+function sinceKey(since: LintOptions["since"]): string | null {
+  if (!since) return null;
+  return "commit" in since && typeof since.commit === "string" ? since.commit : since.ref;
 }
 
 function parseSafely(text: string, filePath: string, config: ResolvedLintConfig): { decision: Decision } | { failure: LoadFailure } {

@@ -83,3 +83,26 @@ describe("runLint: fix", () => {
     expect(outcome.results.map((r) => [r.filePath, r.errorCount, r.messages[0]?.line])).toEqual([["bad.md", 1, 2], ["ok.md", 0, undefined]]);
   });
 });
+
+describe("gitSince", () => {
+  it("reads a decision's text at a ref, null for a file the ref does not have, and refuses a bad ref", async () => {
+    const { gitSince } = await import("../../src/lint/git.js");
+    const { spawnSync } = await import("node:child_process");
+    const { mkdir } = await import("node:fs/promises");
+    const dir = await mkdtemp(path.join(os.tmpdir(), "adrkit-since-"));
+    const git = (...args: string[]) => spawnSync("git", ["-c", "user.email=t@example.test", "-c", "user.name=t", ...args], { cwd: dir, encoding: "utf8" });
+    await mkdir(path.join(dir, "docs/adr"), { recursive: true });
+    await writeFile(path.join(dir, "docs/adr/0001-a.md"), "old text\n");
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-qm", "one");
+    await writeFile(path.join(dir, "docs/adr/0001-a.md"), "new text\n");
+    const since = gitSince("HEAD", dir);
+    expect(since.textAt("docs/adr/0001-a.md")).toBe("old text\n");
+    expect(since.textAt("docs/adr/0002-new.md")).toBeNull();
+    expect(since.textAt("../outside.md")).toBeNull();
+    expect(since.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(() => gitSince("no-such-ref", dir)).toThrow('--since: "no-such-ref" is not a commit');
+    expect(() => gitSince("--output=x", dir)).toThrow("is not a git ref");
+  });
+});
