@@ -72,7 +72,8 @@ const TEMPLATE_FORMAT: Record<TemplateName, Format> = { adrkit: "adrkit", nygard
 
 /** Writes the next numbered ADR; the ADRs it supersedes or links to are updated in their own formats. */
 export async function createDecision(options: NewDecisionOptions): Promise<NewDecisionResult> {
-  const title = options.title.replace(/[\r\n\t]+/g, " ").trim();
+  // Control characters would make the file look binary to the parser; line breaks would split the heading.
+  const title = options.title.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
   if (!title) throw new RepoError("the ADR needs a title, e.g. adrkit new \"Use PostgreSQL for orders\"");
   const cwd = options.cwd ?? process.cwd();
   const config = await loadConfig(cwd);
