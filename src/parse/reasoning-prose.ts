@@ -10,7 +10,7 @@ const VALIDATE_PROSE =
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
 const DATE = new RegExp(`\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+\\d{4}\\b|\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, "i");
 const TRIGGER =
-  /\b(?:by|before|after|within|once|when|at|in|every|each)\s+(?:the\s+)?(?:end of\s+)?(?:q[1-4]\b(?:\s+\d{4})?|h[12]\b|\d+\s*(?:days?|weeks?|months?|years?|sprints?|releases?|quarters?)\b|next\s+(?:quarter|release|review|year|month|sprint|planning)\b|\d{4}\b|launch|go-?live|release|beta|ga\b|the first\s+\S+|we (?:reach|hit|exceed|pass)\b|(?:traffic|load|usage|users|volume)\s+(?:reach|exceed|pass|grow)\w*)/i;
+  /\b(?:every|each)\s+(?:\d+\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|releases?)\b|\b(?:by|before|after|within|once|when|at|in|every|each)\s+(?:the\s+)?(?:end of\s+)?(?:q[1-4]\b(?:\s+\d{4})?|h[12]\b|\d+\s*(?:days?|weeks?|months?|years?|sprints?|releases?|quarters?)\b|next\s+(?:quarter|release|review|year|month|sprint|planning)\b|\d{4}\b|launch|go-?live|release|beta|ga\b|the first\s+\S+|we (?:reach|hit|exceed|pass)\b|(?:traffic|load|usage|users|volume)\s+(?:reach|exceed|pass|grow)\w*)/i;
 
 const ASSUME =
   /\b(?:we|i|they|this|it)\s+(?:\w+\s+)?assum(?:e|es|ed|ing)\b|\bassuming\b|\bassumptions?\b|\b(?:it is|is|are) assumed\b|\b(?:this|it|that|which|decision|approach|plan)\s+(?:\w+\s+)?rel(?:ies|y|ying)\s+on\b|\brelies on\b|\bpresum(?:e|es|ing)\b|\bon the premise\b|\bprovided that\b|\bwe expect\b|\bwe bet\b/i;
@@ -42,8 +42,9 @@ function itemsOf(parts: readonly Part[]): Block[] {
 }
 
 function proseBlocks(input: ReasoningInput, skip: ReadonlySet<Part>): Block[] {
+  // The options' own arguments describe alternatives, links describe other documents: neither is this decision's prose.
   return allParts(input)
-    .filter((p) => !skip.has(p))
+    .filter((p) => !skip.has(p) && p.section !== "options" && p.section !== "links")
     .flatMap((p) => blocksOf(p.nodes));
 }
 
@@ -72,7 +73,7 @@ const FAILURE_LABELS: Record<"impact" | "detection" | "mitigation", RegExp> = {
 };
 const DETECT_PROSE = /\b(?:alert|alarm|monitor|detect|dashboard|metrics?|health[- ]?checks?|paged?|on-?call|observab|notic|synthetic|probe|slo|error rate|logs? (?:show|will)|logged)\w*/i;
 const MITIGATE_PROSE =
-  /\b(?:mitigat|fall ?back|retr(?:y|ies)|fail ?over|circuit[- ]?breaker|roll ?back|revert|graceful|degrad|cach|queue|redundan|replica|backup|restor|workaround|throttl|rate[- ]?limit|scal(?:e|ing)|autoscal|timeout|runbook|playbook|restart|multi-?(?:az|region)|reduc|avoid|prevent|manual(?:ly)?|buffer|spare|isolat|recover)\w*/i;
+  /\b(?:mitigat|fall ?back|retr(?:y|ies)|fail ?over|circuit[- ]?breaker|roll ?back|revert|graceful|degrad|cach|queue|redundan|standby|read replicas?\b|backup|restor|workaround|throttl|rate[- ]?limit|scal(?:e|ing)|autoscal|timeout|runbook|playbook|restart|multi-?(?:az|region)|reduc|avoid|prevent|manual(?:ly)?|buffer|spare|isolat|recover)\w*/i;
 const FAILURE =
   /\b(?:if|when|should|once|in case)\b[^.;]{0,80}?\b(?:fails?|failing|goes down|go down|is down|are down|unavailable|unreachable|outages?|breaks?|crash\w*|times? out|overload\w*|is lost|corrupt\w*|runs? out)\b|\bsingle point of failure\b|\b(?:under|at)\s+(?:heavy|high|peak|\d+x)\s+(?:load|traffic)\b|\b\d+x\s+(?:load|traffic|growth)\b|\bfailure modes?\b|\boutages?\b|\bbottleneck\w*\b|\brisk (?:of|that|is)\b/i;
 
