@@ -1,5 +1,5 @@
 // Assumptions, failure modes and reversibility: from their own sections, or from the prose of any section.
-import type { Assumption, Door, FailureMode, Position, Reversibility } from "../model/index.js";
+import type { Assumption, Door, FailureMode, Position, Reversibility, SectionId } from "../model/index.js";
 import { normalizeDate } from "../model/index.js";
 import { allParts, blocksOf, partsFor, partsText, sentences, type Block, type Part, type ReasoningInput } from "./reasoning-text.js";
 
@@ -13,7 +13,7 @@ const TRIGGER =
   /\b(?:every|each)\s+(?:\d+\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|releases?)\b|\b(?:by|before|after|within|once|when|at|in|every|each)\s+(?:the\s+)?(?:end of\s+)?(?:q[1-4]\b(?:\s+\d{4})?|h[12]\b|\d+\s*(?:days?|weeks?|months?|years?|sprints?|releases?|quarters?)\b|next\s+(?:quarter|release|review|year|month|sprint|planning)\b|\d{4}\b|launch|go-?live|release|beta|ga\b|the first\s+\S+|we (?:reach|hit|exceed|pass)\b|(?:traffic|load|usage|users|volume)\s+(?:reach|exceed|pass|grow)\w*)/i;
 
 const ASSUME =
-  /\b(?:we|i|they|this|it)\s+(?:\w+\s+)?assum(?:e|es|ed|ing)\b|\bassuming\b|\bassumptions?\b|\b(?:it is|is|are) assumed\b|\b(?:this|it|that|which|decision|approach|plan)\s+(?:\w+\s+)?rel(?:ies|y|ying)\s+on\b|\brelies on\b|\bpresum(?:e|es|ing)\b|\bon the premise\b|\bprovided that\b|\bwe expect\b|\bwe bet\b/i;
+  /\b(?:we|i|they|this|it)\s+(?:\w+\s+)?assum(?:e|es|ed|ing)\b|\bassuming\b|\b(?:the|our|an|one|key|main|underlying|working)\s+assumptions?\s+(?:is|are|here|being|that)\b|\bassumptions?\s*:|\b(?:it is|is|are) assumed\b|\b(?:this|it|that|which|decision|approach|plan)\s+(?:\w+\s+)?rel(?:ies|y|ying)\s+on\b|\brelies on\b|\bpresum(?:e|es|ing)\b|\bon the premise\b|\bprovided that\b|\bwe expect\b|\bwe bet\b/i;
 
 /** How and when an assumption will be checked, labelled (`Validate: ... By: ...`) or in plain words. */
 function readAssumption(text: string, position?: Position, context = text): Assumption {
@@ -41,10 +41,10 @@ function itemsOf(parts: readonly Part[]): Block[] {
   return parts.flatMap((part) => blocksOf(part.nodes));
 }
 
-function proseBlocks(input: ReasoningInput, skip: ReadonlySet<Part>): Block[] {
+function proseBlocks(input: ReasoningInput, skip: ReadonlySet<Part>, elsewhere: readonly (SectionId | null)[] = []): Block[] {
   // The options' own arguments describe alternatives, links describe other documents: neither is this decision's prose.
   return allParts(input)
-    .filter((p) => !skip.has(p) && p.section !== "options" && p.section !== "links")
+    .filter((p) => !skip.has(p) && p.section !== "options" && p.section !== "links" && !elsewhere.includes(p.section))
     .flatMap((p) => blocksOf(p.nodes));
 }
 
@@ -100,7 +100,8 @@ export function extractFailureModes(input: ReasoningInput): FailureMode[] {
   const fromSections = itemsOf(parts).map((b) => readFailureMode(b.text, b.position));
   if (fromSections.length > 0) return unique(fromSections);
   const found: FailureMode[] = [];
-  for (const block of proseBlocks(input, new Set(parts))) {
+  // The context's risks and outages are the problem being solved, not what this decision can break.
+  for (const block of proseBlocks(input, new Set(parts), ["context", "drivers", "summary"])) {
     if (sentences(block.text).some((s) => FAILURE.test(s))) found.push(readFailureMode(block.text, block.position));
   }
   return unique(found);

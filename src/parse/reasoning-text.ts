@@ -116,7 +116,7 @@ export function cleanOptionName(raw: string): { name: string; marked: boolean } 
   if (stripped.trim()) name = stripped;
   if (name.length > 100) {
     // "**Same VPC Communication**: If the resources are ..." names the option before the colon or dash.
-    const cut = name.search(/:\s|\s[–—-]\s|\.\s/);
+    const cut = name.search(/:\s|\s[–—-]\s/);
     if (cut >= 2) name = name.slice(0, cut);
   }
   name = name.replace(QUOTES, "").replace(/[\s:.,]+$/, "").trim();
