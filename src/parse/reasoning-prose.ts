@@ -95,13 +95,24 @@ function readFailureMode(text: string, position?: Position): FailureMode {
   };
 }
 
+const NOT_THIS_DECISION: readonly (SectionId | null)[] = ["context", "drivers", "summary", "options", "links"];
+
 export function extractFailureModes(input: ReasoningInput): FailureMode[] {
-  const parts = partsFor(input, "failureModes", /\b(?:risks?|failure|failures|what could go wrong)\b/);
-  const fromSections = itemsOf(parts).map((b) => readFailureMode(b.text, b.position));
+  // The context's risks and outages are the problem being solved, not what this decision can break.
+  const parts = partsFor(input, "failureModes", /\b(?:risks?|failure|failures|what could go wrong)\b/).filter((p) => !NOT_THIS_DECISION.includes(p.section));
+  const fromSections: FailureMode[] = [];
+  for (const part of parts) {
+    if (part.section === "failureModes") {
+      fromSections.push(...itemsOf([part]).map((b) => readFailureMode(b.text, b.position)));
+    } else if (part.nodes.length > 0 || part.heading) {
+      // "### Risks of concurrent editing" under Consequences: one failure mode, argued in its own prose.
+      const mode = readFailureMode(partsText([part]), part.position);
+      fromSections.push({ ...mode, text: part.heading });
+    }
+  }
   if (fromSections.length > 0) return unique(fromSections);
   const found: FailureMode[] = [];
-  // The context's risks and outages are the problem being solved, not what this decision can break.
-  for (const block of proseBlocks(input, new Set(parts), ["context", "drivers", "summary"])) {
+  for (const block of proseBlocks(input, new Set(parts), NOT_THIS_DECISION)) {
     if (sentences(block.text).some((s) => FAILURE.test(s))) found.push(readFailureMode(block.text, block.position));
   }
   return unique(found);

@@ -27,6 +27,11 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "adrkit with front matter: lines count from the top of the file",
+      code: "---\nstatus: proposed\ndate: 2026-01-10\n---\n\n# 7. Use Postgres\n\n## Decision\n\nWe will perhaps use Postgres.\n",
+      errors: [{ messageId: "hedged", line: 10, column: 9, data: { word: "perhaps" } }],
+    },
+    {
       name: "Nygard: \"we should\" on the second line of a paragraph",
       code: "# 20. Merge databases\n\n## Status\n\nAccepted\n\n## Decision\n\nTo cut costs\nwe should merge the API database into the main one.\n",
       errors: [{ messageId: "hedged", line: 10, column: 4, data: { word: "should" } }],
