@@ -1,0 +1,54 @@
+// vague-claims: claims like "scalable" or "best practice" that give no number, unit or comparison.
+import type { DecisionRule } from "../types.js";
+import { isNegated, isQuantified, isQuoted, LineIndex, proseBlocks, prosePosition, splitSentences, wordsPattern } from "../text.js";
+
+interface Options {
+  words: string[];
+}
+
+export const VAGUE_WORDS: readonly string[] = [
+  "scalable", "fast", "robust", "high performance", "highly performant", "easy", "best practice", "best practices",
+  "industry standard", "seamless", "seamlessly", "future-proof",
+];
+
+const rule: DecisionRule<Options> = {
+  meta: {
+    id: "vague-claims",
+    type: "suggestion",
+    description: "Claims such as \"scalable\" or \"best practice\" come with a number, a unit or a comparison.",
+    severity: "warn",
+    url: "https://github.com/adrkit/adrkit#vague-claims",
+    messages: {
+      vague:
+        "\"{{word}}\" is a claim without a measure: say how much or compared with what (e.g. \"p99 under 200 ms at 5k requests/s\", \"half the setup steps of option B\"), or drop it.",
+    },
+    fixable: false,
+    schema: {
+      type: "object",
+      properties: { words: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true } },
+      additionalProperties: false,
+    },
+    defaultOptions: { words: [...VAGUE_WORDS] },
+    scope: "decision",
+  },
+  check({ decision, options, report }) {
+    if (options.words.length === 0) return;
+    const pattern = wordsPattern(options.words);
+    const lines = new LineIndex(String(decision.file.value));
+    // Headings are labels, not claims; blockquotes are someone else's words.
+    for (const prose of proseBlocks(decision.tree.children, { skipQuotes: true, skipHeadings: true })) {
+      for (const sentence of splitSentences(prose.text)) {
+        if (isQuantified(sentence.text)) continue;
+        for (const match of sentence.text.matchAll(pattern)) {
+          const at = match.index ?? 0;
+          if (isQuoted(sentence.text, at) || isNegated(sentence.text, at)) continue;
+          const from = sentence.start + at;
+          report({ messageId: "vague", data: { word: match[0] }, place: prosePosition(prose, from, from + match[0].length, lines) });
+          break; // one finding per sentence
+        }
+      }
+    }
+  },
+};
+
+export default rule;
