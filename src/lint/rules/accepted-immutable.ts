@@ -56,13 +56,14 @@ const rule: DecisionRule = {
     const data = { ref: since.ref };
     if (squash(before.title) !== squash(decision.title)) report({ messageId: "titleChanged", data, place: decision.titlePosition });
     const now = sectionTexts(decision);
-    for (const [key, old] of sectionTexts(before)) {
+    const then = sectionTexts(before);
+    for (const [key, old] of then) {
       const current = now.get(key);
       if (!current) report({ messageId: "sectionRemoved", data: { ...data, section: old.name }, place: decision.titlePosition });
       else if (current.text !== old.text) report({ messageId: "sectionChanged", data: { ...data, section: current.name }, place: current.position });
     }
     for (const [key, current] of now) {
-      if (!sectionTexts(before).has(key)) report({ messageId: "sectionChanged", data: { ...data, section: current.name }, place: current.position });
+      if (!then.has(key)) report({ messageId: "sectionChanged", data: { ...data, section: current.name }, place: current.position });
     }
   },
 };
