@@ -20,8 +20,10 @@ const METADATA_KEYS = /^\s*(?:status|date|deciders?|decision[- ]makers|consulted
  */
 function proseBeforeDecision(decision: Decision): number {
   const stopAt = decision.sections.decision?.headingNode;
+  const statusAt = decision.status.position?.start.offset;
   let words = 0;
   let skipDepth = 0;
+  let inStatus = false;
   for (const node of decision.tree.children) {
     if (node === stopAt) break;
     if (node.type === "heading") {
@@ -31,20 +33,26 @@ function proseBeforeDecision(decision: Decision): number {
       const text = toString(node);
       const section = sectionForHeading(text);
       if (!stopAt && section) break;
-      // Metadata and other canonical sections (drivers, options) are not context; unknown headings may be.
-      if (metadataHeading(text) || section) skipDepth = node.depth;
+      // Prose under `## Status` after the status itself is context written without its own heading.
+      inStatus = metadataHeading(text) === "status";
+      // Other metadata and canonical sections (drivers, options) are not context; unknown headings may be.
+      if ((metadataHeading(text) && !inStatus) || section) skipDepth = node.depth;
       continue;
     }
     if (skipDepth) continue;
+    if (inStatus && node.position?.start.offset === statusAt) continue;
     words += metadataFreeWords(node);
   }
   return words;
 }
 
+// Link lines ("Superseded by [3. X](...)") and bare status words are metadata even without a colon.
+const LINK_LINE = /^\s*(?:supersedes|supercedes|superseded by|superceded by|amends|amended by|relates to)\b|^\s*(?:accepted|proposed|rejected|deprecated|superseded|draft)\W*$/i;
+
 function metadataFreeWords(node: RootContent): number {
   return proseBlocks(node)
     .flatMap((p) => p.text.split("\n"))
-    .filter((line) => !(METADATA_KEYS.test(line) && METADATA_LINE.test(line)))
+    .filter((line) => !(METADATA_KEYS.test(line) && METADATA_LINE.test(line)) && !LINK_LINE.test(line))
     .reduce((sum, line) => sum + countWords(line), 0);
 }
 

@@ -26,10 +26,14 @@ function locate(decision: Decision, raw: string): { start: number; end: number }
     }
   }
   if (from === undefined || to === undefined) return null;
-  const at = text.slice(from, Math.max(to, from + raw.length)).indexOf(raw);
-  if (at < 0) return null;
-  // A fix must be unambiguous: the raw date appears once in its span.
-  if (text.slice(from, to).indexOf(raw, at + 1) >= 0) return null;
+  // Search the whole lines the position covers: the written value is found as written, wherever it starts.
+  from = text.lastIndexOf("\n", from - 1) + 1;
+  const lineEnd = text.indexOf("\n", Math.max(from, to - 1));
+  to = lineEnd < 0 ? text.length : lineEnd;
+  const span = text.slice(from, to);
+  const at = span.indexOf(raw);
+  // A fix must be unambiguous: the raw date appears once in its lines.
+  if (at < 0 || span.indexOf(raw, at + 1) >= 0) return null;
   return { start: from + at, end: from + at + raw.length };
 }
 

@@ -60,7 +60,9 @@ const rule: DecisionRule = {
     if (!known) {
       const nearest = normalizeStatus(raw);
       const suggestion = nearest && vocabulary.has(nearest) ? ` ("${nearest}")` : "";
-      report({ messageId: "unknown", data: { status: raw, allowed, suggestion }, place: decision.status.position ?? decision.titlePosition });
+      const fm = decision.sources.status === "front-matter" ? frontMatterStatus(decision) : null;
+      const place = fm ? new LineIndex(String(decision.file.value)).position(fm.start, fm.end) : decision.status.position ?? decision.titlePosition;
+      report({ messageId: "unknown", data: { status: raw, allowed, suggestion }, place });
       return;
     }
     checkWrittenForm(decision, known, report);
@@ -87,10 +89,10 @@ function checkWrittenForm(decision: Decision, known: string, report: (r: import(
   }
   if (decision.sources.status === "bullet" && decision.status.position?.start.offset !== undefined) {
     const { start, end } = decision.status.position;
-    const line = text.slice(start.offset!, end.offset);
-    const m = /(:\s*\**\s*)([\p{L}]+)([.!;,]+)\s*(\**)\s*$/u.exec(line);
-    if (!m || m.index === undefined || m[2].toLowerCase() !== known) return;
-    const wordStart = start.offset! + m.index + m[1].length;
+    const value = text.slice(start.offset!, end.offset);
+    const m = /^(\**\s*)(\p{L}+)([.!;,]+)\s*\**\s*$/u.exec(value);
+    if (!m || m[2].toLowerCase() !== known) return;
+    const wordStart = start.offset! + m[1].length;
     const fix: Fix = { start: wordStart, end: wordStart + m[2].length + m[3].length, text: m[2] };
     report({ messageId: "notCanonical", data: { status: m[2] + m[3], expected: m[2] }, place: lines.position(fix.start, fix.end), fix });
   }

@@ -30,7 +30,7 @@ ruleTester(rule, {
       code: fx("madr3-template.md"),
       errors: [
         { messageId: "frontMatter", line: 3, column: 7, data: { key: "date", text: "{YYYY-MM-DD when the decision was last updated}" } },
-        { messageId: "placeholder", line: 13, column: 3, data: { text: "{title of option 2}" } },
+        { messageId: "placeholder", line: 14, column: 3, data: { text: "{title of option 2}" } },
       ],
     },
     {
@@ -39,14 +39,14 @@ ruleTester(rule, {
       errors: [
         { messageId: "placeholder", line: 3, column: 11 },
         { messageId: "placeholder", line: 12, column: 3, data: { text: "[option 1]" } },
-        { messageId: "placeholder", line: 17, column: 41 },
+        { messageId: "placeholder", line: 17, column: 36 },
       ],
     },
     {
       name: "adrkit prompt left alone in a section, and a TODO",
       code: fx("adrkit-prompts.md"),
       errors: [
-        { messageId: "marker", line: 18, column: 31, data: { word: "TODO" } },
+        { messageId: "marker", line: 18, column: 30, data: { word: "TODO" } },
         { messageId: "promptOnly", line: 12, column: 1, data: { section: "Failure modes" } },
       ],
     },
