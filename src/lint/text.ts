@@ -15,6 +15,8 @@ export interface Prose {
   node: Node;
   /** True when the block sits inside a blockquote. */
   quoted: boolean;
+  /** `[start, end)` ranges of `text` that are link text: a cited source. */
+  links: Array<[number, number]>;
 }
 
 export const CODE_MARK = "\ufffc";
@@ -27,6 +29,11 @@ export interface ProseOptions {
   skipQuotes?: boolean;
   /** Leave out headings. Default false. */
   skipHeadings?: boolean;
+  /**
+   * The file's text. With it, every character maps to its exact source offset even where Markdown
+   * removed indentation, `>` markers or escapes; without it, offsets are estimated from node starts.
+   */
+  source?: string;
 }
 
 /** Visible prose blocks under the given nodes, in document order. */
@@ -40,8 +47,8 @@ export function proseBlocks(nodes: readonly Node[] | Node, options: ProseOptions
     }
     if (BLOCKS.has(node.type)) {
       if (node.type === "heading" && options.skipHeadings) return;
-      const prose: Prose = { text: "", offsets: [], node, quoted };
-      collectInline(node, prose);
+      const prose: Prose = { text: "", offsets: [], node, quoted, links: [] };
+      collectInline(node, prose, options.source);
       if (prose.text.trim()) out.push(prose);
       return;
     }
@@ -51,16 +58,26 @@ export function proseBlocks(nodes: readonly Node[] | Node, options: ProseOptions
   return out;
 }
 
-function collectInline(node: Node, prose: Prose): void {
+function collectInline(node: Node, prose: Prose, source: string | undefined): void {
   const start = node.position?.start.offset ?? 0;
   switch (node.type) {
     case "text": {
       const value = (node as unknown as { value: string }).value;
-      // Escapes and entities make the value shorter than the source; clamp to the node's end.
       const end = node.position?.end.offset ?? start + value.length;
+      let j = start;
       for (let i = 0; i < value.length; i++) {
         prose.text += value[i];
-        prose.offsets.push(Math.min(start + i, Math.max(start, end - 1)));
+        if (source !== undefined) {
+          // Walk the source alongside the value, skipping what Markdown removed (indents, `>`, `\`).
+          let k = j;
+          while (k < end && source[k] !== value[i]) k++;
+          if (k < end) j = k;
+          prose.offsets.push(Math.min(j, Math.max(start, end - 1)));
+          if (k < end) j++;
+        } else {
+          // Escapes and entities make the value shorter than the source; clamp to the node's end.
+          prose.offsets.push(Math.min(start + i, Math.max(start, end - 1)));
+        }
       }
       return;
     }
@@ -69,16 +86,24 @@ function collectInline(node: Node, prose: Prose): void {
       prose.offsets.push(start);
       return;
     case "break":
-      prose.text += "\n";
-      prose.offsets.push(start);
+      // A hard break ends a line of its own (often a metadata line), so it ends the sentence too.
+      prose.text += "\n\n";
+      prose.offsets.push(start, start);
       return;
+    case "link":
+    case "linkReference": {
+      const from = prose.text.length;
+      for (const child of (node as Parent).children ?? []) collectInline(child, prose, source);
+      prose.links.push([from, prose.text.length]);
+      return;
+    }
     case "html":
     case "footnoteReference":
     case "image":
     case "imageReference":
       return;
   }
-  for (const child of (node as Parent).children ?? []) collectInline(child, prose);
+  for (const child of (node as Parent).children ?? []) collectInline(child, prose, source);
 }
 
 // Abbreviations whose period does not end a sentence.
@@ -91,7 +116,10 @@ export interface Sentence {
   end: number;
 }
 
-/** Splits text into sentences at `.`, `!`, `?` and line breaks, keeping abbreviations and decimals whole. */
+/**
+ * Splits text into sentences at `.`, `!`, `?` and hard line breaks (a blank line or `\n\n`), keeping
+ * abbreviations and decimals whole. A single newline is a soft wrap inside a sentence.
+ */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -104,7 +132,7 @@ export function splitSentences(text: string): Sentence[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === "\n") {
+    if (ch === "\n" && text[i + 1] === "\n") {
       push(i + 1);
       continue;
     }

@@ -14,8 +14,22 @@ function consequencesElsewhere(decision: Decision): boolean {
   if (nested.some((sub) => isConsequenceHeading(sub.heading) && countWords(sub.text) > 0)) return true;
   if (decision.otherSections.some((s) => isConsequenceHeading(s.heading) && countWords(s.text) > 0)) return true;
   if (decision.reasoning.options.some((o) => o.chosen && o.pros.length + o.cons.length > 0)) return true;
+  if (chosenProsAndCons(decision)) return true;
   const tradeoffs = decision.sections.tradeoffs;
   return tradeoffs !== undefined && countWords(tradeoffs.text) > 0;
+}
+
+/**
+ * MADR's "Pros and Cons of the Options": the Good/Bad arguments of the chosen option are its consequences.
+ * Read from the headings directly, so this holds whether or not the reasoning extractor found the options.
+ */
+function chosenProsAndCons(decision: Decision): boolean {
+  const chosen = /chosen option\W+["“]?([^"”,\n]+)/i.exec(decision.sections.decision?.text ?? "")?.[1]?.trim().toLowerCase();
+  if (!chosen) return false;
+  const options = [decision.sections.options, ...decision.otherSections].flatMap((s) => s?.subsections ?? []);
+  return options.some(
+    (sub) => sub.heading.toLowerCase().includes(chosen) && sub.items.some((i) => /^\s*(?:good|bad|pro|con|neutral)\b/i.test(i.text)),
+  );
 }
 
 const rule: DecisionRule = {

@@ -59,7 +59,8 @@ const rule: DecisionRule = {
       if (!decision.date) report({ messageId: "missing", place: decision.titlePosition });
       return;
     }
-    if (isIso(raw)) return;
+    // "2022-10-05 (updated 2023-07-12)": an ISO date with a note after it is still an ISO date.
+    if (isIso(raw) || isIso(raw.split(/\s+\(/)[0])) return;
     const expected = info.iso ? `"${info.iso}"` : "YYYY-MM-DD (the written date can be read more than one way)";
     const span = info.iso ? locate(decision, raw) : null;
     const fix: Fix | undefined = span && info.iso ? { ...span, text: info.iso } : undefined;

@@ -58,6 +58,23 @@ export function resolveLink(link: Link, from: Decision, log: LogIndex): Resoluti
   return { kind: "unknown" };
 }
 
+const RELATION_LABELS: Record<Link["relation"], string> = {
+  supersedes: "Supersedes", "superseded-by": "Superseded by", amends: "Amends", "amended-by": "Amended by", relates: "Relates to",
+};
+
+/**
+ * A link written with a relation ("Superseded by", `supersedes:`) is always meant as an ADR link. A plain link in
+ * a Links section is one only when it points into the log's folders or at a numbered ADR file name; links to
+ * other documentation are not ADR links.
+ */
+function meantAsAdr(link: Link, from: Decision, log: LogIndex): boolean {
+  if (link.label) return true;
+  if (!link.target) return link.number !== null;
+  const path = targetPath(from, link.target);
+  const folders = new Set([...log.byPath.keys()].map((p) => posix.dirname(p)));
+  return folders.has(posix.dirname(path)) || /^(?:adr[-_]?)?\d{1,6}[-_]/i.test(posix.basename(path));
+}
+
 const rule: RepositoryRule = {
   meta: {
     id: "links-resolve",
@@ -78,8 +95,9 @@ const rule: RepositoryRule = {
     for (const decision of decisions) {
       for (const link of decision.links) {
         const result = resolveLink(link, decision, log);
-        if (result.kind !== "missing") continue;
-        report(decision, { messageId: "missing", data: { label: link.label, target: result.what }, place: link.position ?? decision.status.position });
+        if (result.kind !== "missing" || !meantAsAdr(link, decision, log)) continue;
+        const label = link.label || RELATION_LABELS[link.relation];
+        report(decision, { messageId: "missing", data: { label, target: result.what }, place: link.position ?? decision.status.position });
       }
     }
   },

@@ -62,13 +62,19 @@ const rule: DecisionRule = {
   check({ decision, report }) {
     const lines = new LineIndex(String(decision.file.value));
     checkFrontMatter(decision, lines, report);
-    for (const prose of proseBlocks(decision.tree.children)) {
-      for (const m of findWords(prose.text, MARKERS)) {
-        report({ messageId: "marker", data: { word: m.text }, place: prosePosition(prose, m.index, m.index + m.text.length, lines) });
+    for (const prose of proseBlocks(decision.tree.children, { source: String(decision.file.value) })) {
+      // One marker a sentence: "TODO: TBC" is one unfinished thought.
+      for (const sentence of splitSentences(prose.text)) {
+        const m = findWords(sentence.text, MARKERS)[0];
+        if (!m) continue;
+        const at = sentence.start + m.index;
+        report({ messageId: "marker", data: { word: m.text }, place: prosePosition(prose, at, at + m.text.length, lines) });
       }
       for (const m of prose.text.matchAll(/\{([^{}\n]{2,200})\}|\[([^[\]\n]{2,200})\]/g)) {
         const brace = m[1] !== undefined;
         if (brace ? !isBracePlaceholder(m[1]) : !isBracketPlaceholder(m[2])) continue;
+        // A heading like "### [option 1] - Use Jaeger" keeps the template's label but names the option.
+        if (prose.node.type === "heading" && prose.text.trim() !== m[0]) continue;
         const at = m.index ?? 0;
         const shown = m[0].length > 60 ? `${m[0].slice(0, 57)}...` : m[0];
         report({ messageId: "placeholder", data: { text: shown }, place: prosePosition(prose, at, at + m[0].length, lines) });

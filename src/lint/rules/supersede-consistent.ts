@@ -51,7 +51,7 @@ const rule: RepositoryRule = {
       missingBackLink:
         "{{other}} says it supersedes this ADR, but this ADR does not say it is superseded by it: add the \"superseded by\" link so readers landing here find the decision that holds now.",
       missingForwardLink:
-        "This ADR is marked superseded by {{other}}, but {{other}} does not say it supersedes this one: add the \"supersedes\" link there so both records tell the same story.",
+        "{{other}} says it is superseded by this ADR, but this ADR does not say it supersedes {{other}}: add the \"supersedes\" link here so both records tell the same story.",
       noReplacement:
         "Status is superseded but no ADR replaces this one: link the ADR that supersedes it (e.g. `Superseded by [12. Use Kafka](0012-use-kafka.md)`), or use \"deprecated\" if nothing replaces it.",
       cycle:
@@ -91,7 +91,9 @@ const rule: RepositoryRule = {
     }
     const replaced = new Set([...forward.values(), ...back.values()].flatMap((s) => [...s]));
     for (const d of decisions) {
-      if (d.status.value === "superseded" && !replaced.has(d)) {
+      // "Superseded by 12" or "Superseded [0019](...)" names a replacement even where no link could be read.
+      const named = /super[sc]eded\s*(?:by\b)?\s*:?\s*[\[(]?\s*(?:adr[-\s#]*)?\d/i.test(d.status.raw ?? "");
+      if (d.status.value === "superseded" && !replaced.has(d) && !named) {
         report(d, { messageId: "noReplacement", place: d.status.position ?? d.titlePosition });
       }
     }

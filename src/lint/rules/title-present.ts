@@ -20,6 +20,8 @@ const rule: DecisionRule = {
   },
   check({ decision, report }) {
     const h1 = decision.tree.children.find((node): node is Heading => node.type === "heading" && node.depth === 1);
+    // Static-site front matter (`title:`) is rendered as the page's H1, so it counts as the title.
+    if (!h1 && decision.sources.title === "front-matter" && decision.title.trim()) return;
     if (!h1) {
       report({ messageId: "missing", place: { line: 1, column: 1 } });
       return;

@@ -11,6 +11,17 @@ export const VAGUE_WORDS: readonly string[] = [
   "industry standard", "seamless", "seamlessly", "future-proof",
 ];
 
+// Idioms and categories that use a listed word without claiming anything about the decision.
+const IDIOM_AFTER = /^[\s-]*(?:moving|forward|follow|track|requirements?|use[\s-]cases?|workloads?|computing|mode|lane)\b|^\s+to\s+(?:miss|forget|overlook|lose|break|get wrong|misuse|misconfigure|abuse|confuse|mix up|leak|ignore|bypass|exploit|make (?:a )?mistakes?|accidentally|introduce|drift|fall)\b/i;
+const IDIOM_BEFORE = /(?:\bfail|\bmore|\bless|\bmost|\bleast|\bas|\bso|\btoo)\s+$/i;
+
+/** True when the word is an idiom ("fail fast", "easy to miss"), a comparison ("more robust") or a cited claim. */
+function isExcused(sentence: string, at: number, word: string, cited: boolean): boolean {
+  if (cited) return true;
+  if (IDIOM_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) return true;
+  return IDIOM_AFTER.test(sentence.slice(at + word.length, at + word.length + 40));
+}
+
 const rule: DecisionRule<Options> = {
   meta: {
     id: "vague-claims",
@@ -36,12 +47,14 @@ const rule: DecisionRule<Options> = {
     const pattern = wordsPattern(options.words);
     const lines = new LineIndex(String(decision.file.value));
     // Headings are labels, not claims; blockquotes are someone else's words.
-    for (const prose of proseBlocks(decision.tree.children, { skipQuotes: true, skipHeadings: true })) {
+    for (const prose of proseBlocks(decision.tree.children, { skipQuotes: true, skipHeadings: true, source: String(decision.file.value) })) {
       for (const sentence of splitSentences(prose.text)) {
         if (isQuantified(sentence.text)) continue;
+        // A sentence that links its source backs the claim with evidence a reader can follow.
+        const cited = prose.links.some(([a, b]) => a < sentence.end && b > sentence.start);
         for (const match of sentence.text.matchAll(pattern)) {
           const at = match.index ?? 0;
-          if (isQuoted(sentence.text, at) || isNegated(sentence.text, at)) continue;
+          if (isQuoted(sentence.text, at) || isNegated(sentence.text, at) || isExcused(sentence.text, at, match[0], cited)) continue;
           const from = sentence.start + at;
           report({ messageId: "vague", data: { word: match[0] }, place: prosePosition(prose, from, from + match[0].length, lines) });
           break; // one finding per sentence

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: "Nygard", code: good("nygard") },
     { name: "MADR 3", code: good("madr3") },
     { name: "MADR 2", code: good("madr2") },
+    { name: "an ISO date with a note", code: good("madr2").replace("2021-06-14", "2021-06-14 (updated 2022-01-10)") },
   ],
   invalid: [
     { name: "adrkit without date", code: good("adrkit").replace("date: 2026-03-18\n", ""), errors: [{ messageId: "missing", line: 10, column: 1 }] },

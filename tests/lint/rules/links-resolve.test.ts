@@ -13,7 +13,10 @@ ruleTester(rule, {
     { name: "Nygard link to a web page", code: { [kafka]: nygardStatus("Accepted\n\nRelates to [the RFC](https://example.com/rfc/12.md)") } },
     { name: "adrkit front matter number that exists", code: { "docs/adr/0007-use-postgresql.md": good("adrkit").replace("tags: [storage]", "tags: [storage]\nrelates-to: [3]"), "docs/adr/0003-use-kafka.md": good("nygard") } },
   ],
+    { name: "a Links section pointing at other documentation", code: { [kafka]: good("nygard") + "\n## Links\n\n* [Runbook](../../runbooks/kafka.md)\n" } },
+  ],
   invalid: [
+    { name: "a Links section pointing at a missing ADR file", code: { [kafka]: good("nygard") + "\n## Links\n\n* [ADR 9](0009-use-nats.md)\n" }, errors: [{ messageId: "missing", line: 25, column: 3, data: { label: "Relates to", target: "0009-use-nats.md" } }] },
     { name: "Nygard link to a missing file", code: { [kafka]: nygardStatus("Superseded by [4. Use NATS](0004-use-nats.md)") }, errors: [{ messageId: "missing", line: 7, data: { label: "Superseded by", target: "0004-use-nats.md" } }] },
     { name: "Nygard amends a file in another folder", code: { [kafka]: nygardStatus("Accepted\n\nAmends [2. Queues](../decisions/0002-queues.md)") }, errors: [{ messageId: "missing", line: 9 }] },
     { name: "adrkit front matter number that does not exist", code: { "docs/adr/0007-use-postgresql.md": good("adrkit").replace("tags: [storage]", "tags: [storage]\nsupersedes: [5]") }, errors: [{ messageId: "missing" }] },

@@ -13,6 +13,7 @@ ruleTester(rule, {
     { name: "MADR 2", code: good("madr2") },
     { name: "markers and braces in code, citations in brackets", code: fx("clean.md") },
     { name: "lowercase todo as an ordinary word", code: good("nygard").replace("We will publish", "A todo list app will publish") },
+    { name: "a heading that keeps the template's label but names the option", code: good("madr3").replace("* Cypress\n", "* Cypress\n\n### [option 1] - Playwright\n\nRuns headless in CI.\n") },
     { name: "a section with prose and a leftover comment", code: good("adrkit").replace("## Consequences\n", "## Consequences\n\n<!-- Name what gets harder. -->\n") },
   ],
   invalid: [

@@ -16,6 +16,7 @@ ruleTester(rule, {
   valid: [
     { name: "Nygard, both sides linked", code: { [A]: nygard(3, "Use Kafka", "Superseded by [4. Use NATS](0004-use-nats.md)"), [B]: nygard(4, "Use NATS", "Accepted\n\nSupersedes [3. Use Kafka](0003-use-kafka.md)") } },
     { name: "adrkit, both sides linked", code: { "docs/adr/0001-a.md": adrkit(1, "\nsuperseded-by: [2]", "superseded"), "docs/adr/0002-b.md": adrkit(2, "\nsupersedes: [1]") } },
+    { name: "a superseded status that names its replacement in words", code: { [A]: nygard(3, "Use Kafka", "Superseded by ADR 12 once it is written") } },
     { name: "MADR 3 without supersedes at all", code: { "docs/adr/0001-a.md": good("madr3") } },
   ],
   invalid: [

@@ -9,6 +9,7 @@ ruleTester(rule, {
     { name: "Nygard", code: good("nygard") },
     { name: "MADR 3", code: good("madr3") },
     { name: "MADR 2", code: good("madr2") },
+    { name: "static-site front matter title", code: "---\ntitle: Use Kafka for domain events\n---\n\n## Decision\n\nWe will use Kafka.\n" },
     { name: "setext title", code: "Use Kafka\n=========\n\nText.\n" },
   ],
   invalid: [

@@ -19,6 +19,12 @@ ruleTester(rule, {
     { name: "in a blockquote", code: inNygard("\n\n> Kafka is scalable.\n\n") },
     { name: "in a code block", code: good("nygard") + "\n```\nfast robust scalable\n```\n" },
     { name: "a heading is a label", code: good("nygard").replace("## Consequences", "## Consequences for fast paths") },
+    { name: "idiom: fail fast", code: inNygard("Consumers fail fast on bad input.") },
+    { name: "a risk, not a claim: easy to miss", code: inNygard("Lag is easy to miss without alerts.") },
+    { name: "a comparison with the status quo", code: inNygard("Delivery becomes more robust.") },
+    { name: "a claim that cites its source", code: inNygard("Partitioning is a Kafka [best practice](https://example.com/kafka).") },
+    { name: "a category, not a claim", code: inNygard("Some teams have high-performance requirements.") },
+    { name: "a claim wrapped over two lines is one sentence with its measure", code: inNygard("Kafka is fast\nat 2 ms p99.") },
     { name: "words can be configured", code: inNygard("It is robust."), options: { words: ["elegant"] } },
   ],
   invalid: [
