@@ -22,7 +22,8 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: "Nygard without consequences", code: good("nygard").replace(/## Consequences[\s\S]*$/, ""), errors: [{ messageId: "missing", line: 1, column: 1 }] },
-    { name: "adrkit with an empty consequences section, no trade-offs, no chosen option", code: adrkitNothingElse.replace(/(## Consequences\n)\n.*\n/, "$1"), errors: [{ messageId: "empty", line: 52, column: 1 }] },
+    { name: "Nygard with an empty consequences section", code: good("nygard").replace(/(## Consequences\n)[\s\S]*$/, "$1"), errors: [{ messageId: "empty", line: 18, column: 1 }] },
+    { name: "adrkit with an empty consequences section and nothing else that says what follows", code: adrkitNothingElse.replace(/## Options considered[\s\S]*?## Decision/, "## Decision").replace(/(## Consequences\n)\n.*\n/, "$1"), errors: [{ messageId: "empty", line: 40, column: 1 }] },
     { name: "MADR 3 without consequences", code: good("madr3").replace(/\n### Consequences[\s\S]*$/, ""), errors: [{ messageId: "missing", line: 6, column: 1 }] },
     { name: "MADR 2 without consequences", code: good("madr2").replace(/\n### Positive Consequences[\s\S]*$/, ""), errors: [{ messageId: "missing", line: 1, column: 1 }] },
   ],

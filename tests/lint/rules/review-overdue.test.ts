@@ -33,7 +33,7 @@ describe.skipIf(!extractsAssumptions)("review-overdue with assumptions", () => {
   ruleTester(rule, {
     valid: [{ name: "proposed decisions are not commitments yet", code: nygardWithAssumption.replace("Accepted", "Proposed") }],
     invalid: [
-      { name: "adrkit assumption overdue", code: good("adrkit"), today: "2027-02-01", errors: [{ messageId: "assumptionOverdue", line: 46, column: 1, data: { assumption: "Order volume stays under 500 writes per second.", due: "2027-01-15", days: 17 } }] },
+      { name: "adrkit assumption overdue", code: good("adrkit"), today: "2027-02-01", errors: [{ messageId: "assumptionOverdue", line: 46, column: 1, data: { assumption: "Order volume stays under 500 writes per second", due: "2027-01-15", days: 17 } }] },
       {
         name: "adrkit review and assumption overdue",
         code: good("adrkit"),
