@@ -69,11 +69,13 @@ function collectInline(node: Node, prose: Prose, source: string | undefined): vo
         prose.text += value[i];
         if (source !== undefined) {
           // Walk the source alongside the value, skipping what Markdown removed (indents, `>`, `\`).
+          // Bounded look-ahead: a character Markdown rewrote (an entity, a tab) must not cost a scan to the end.
+          const limit = Math.min(end, j + 16);
           let k = j;
-          while (k < end && source[k] !== value[i]) k++;
-          if (k < end) j = k;
+          while (k < limit && source[k] !== value[i]) k++;
+          if (k < limit) j = k;
           prose.offsets.push(Math.min(j, Math.max(start, end - 1)));
-          if (k < end) j++;
+          if (k < limit) j++;
         } else {
           // Escapes and entities make the value shorter than the source; clamp to the node's end.
           prose.offsets.push(Math.min(start + i, Math.max(start, end - 1)));

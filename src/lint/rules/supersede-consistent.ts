@@ -101,32 +101,40 @@ const rule: RepositoryRule = {
   },
 };
 
-/** Every ADR on a supersede loop, reported once, with the loop spelled out. */
+/** Every ADR on a supersede loop, reported once, with the loop spelled out. Iterative: a long chain is no risk. */
 function reportCycles(
   decisions: readonly Decision[],
   forward: Map<Decision, Set<Decision>>,
   back: Map<Decision, Set<Decision>>,
   found: (d: Decision, cycle: string) => void,
 ): void {
-  const next = (d: Decision) => new Set([...(forward.get(d) ?? []), ...(back.get(d) ?? [])]);
+  const next = (d: Decision) => [...new Set([...(forward.get(d) ?? []), ...(back.get(d) ?? [])])];
   const state = new Map<Decision, "open" | "done">();
   const reported = new Set<Decision>();
   const name = (d: Decision) => (d.number !== null ? String(d.number) : d.path);
-  const stack: Decision[] = [];
-  const visit = (d: Decision): void => {
-    state.set(d, "open");
-    stack.push(d);
-    for (const n of next(d)) {
+  for (const root of decisions) {
+    if (state.has(root)) continue;
+    const path: Decision[] = [root];
+    const pending: Decision[][] = [next(root)];
+    state.set(root, "open");
+    while (path.length > 0) {
+      const n = pending[pending.length - 1].shift();
+      if (n === undefined) {
+        state.set(path.pop()!, "done");
+        pending.pop();
+        continue;
+      }
       if (state.get(n) === "open") {
-        const loop = stack.slice(stack.indexOf(n));
+        const loop = path.slice(path.indexOf(n));
         const text = [...loop, n].map(name).join(" → ");
         for (const member of loop) if (!reported.has(member)) (reported.add(member), found(member, text));
-      } else if (!state.has(n)) visit(n);
+      } else if (!state.has(n)) {
+        state.set(n, "open");
+        path.push(n);
+        pending.push(next(n));
+      }
     }
-    stack.pop();
-    state.set(d, "done");
-  };
-  for (const d of decisions) if (!state.has(d)) visit(d);
+  }
 }
 
 export default rule;
