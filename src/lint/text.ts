@@ -1,6 +1,7 @@
 // Prose helpers shared by lint rules: visible text with source offsets, sentences, words, quotes and negations.
 import type { Node, Parent } from "unist";
-import type { Point, Position } from "../model/index.js";
+import type { Position } from "../model/index.js";
+import { LineIndex } from "../parse/line-index.js";
 
 /**
  * One block of visible prose (a paragraph, a table cell, a heading) as a string, with the file offset of
@@ -228,26 +229,8 @@ export function isQuantified(text: string): boolean {
   return comparison.test(text);
 }
 
-/** Offset -> line/column for one source text, built once. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text[i] === "\n") this.starts.push(i + 1);
-  }
-  point(offset: number): Point {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1, offset };
-  }
-  position(start: number, end: number): Position {
-    return { start: this.point(start), end: this.point(end) };
-  }
-}
+/** Offset -> line/column for one source text (the parser's, so CR, LF and CRLF count alike). */
+export { LineIndex };
 
 /** The source position of `[from, to)` of a prose block's text. */
 export function prosePosition(prose: Prose, from: number, to: number, lines: LineIndex): Position {

@@ -1,16 +1,13 @@
 // decision-size: word limit and one chosen option per ADR.
 import { ruleTester } from "../../helpers/rule-tester.js";
 import rule from "../../../src/lint/rules/decision-size.js";
-import { good } from "./rule-runs.js";
+import { good, goodInEveryFormat } from "./rule-runs.js";
 
 const long = good("nygard").replace("## Consequences", `${"Kafka keeps every event for seven days. ".repeat(300)}\n\n## Consequences`);
 
 ruleTester(rule, {
   valid: [
-    { name: "adrkit", code: good("adrkit") },
-    { name: "Nygard", code: good("nygard") },
-    { name: "MADR 3", code: good("madr3") },
-    { name: "MADR 2", code: good("madr2") },
+    ...goodInEveryFormat(),
     { name: "a long ADR under a raised limit", code: long, options: { maxWords: 5000 } },
   ],
   invalid: [

@@ -1,16 +1,13 @@
 // no-placeholders: template text left in, across adr-tools, MADR 2/3 and adrkit templates.
 import { ruleTester } from "../../helpers/rule-tester.js";
 import rule from "../../../src/lint/rules/no-placeholders.js";
-import { fixture, good } from "./rule-runs.js";
+import { fixture, good, goodInEveryFormat } from "./rule-runs.js";
 
 const fx = (name: string) => fixture("no-placeholders", name);
 
 ruleTester(rule, {
   valid: [
-    { name: "adrkit", code: good("adrkit") },
-    { name: "Nygard", code: good("nygard") },
-    { name: "MADR 3", code: good("madr3") },
-    { name: "MADR 2", code: good("madr2") },
+    ...goodInEveryFormat(),
     { name: "markers and braces in code, citations in brackets", code: fx("clean.md") },
     { name: "lowercase todo as an ordinary word", code: good("nygard").replace("We will publish", "A todo list app will publish") },
     { name: "a heading that keeps the template's label but names the option", code: good("madr3").replace("* Cypress\n", "* Cypress\n\n### [option 1] - Playwright\n\nRuns headless in CI.\n") },

@@ -14,6 +14,16 @@ export function good(format: "adrkit" | "nygard" | "madr3" | "madr2"): string {
   return readFileSync(new URL(`../../fixtures/rules/good/${format}.md`, import.meta.url), "utf8");
 }
 
+/** The four complete ADRs as valid cases: every rule must stay silent on them. */
+export function goodInEveryFormat(): Array<{ name: string; code: string }> {
+  return [
+    { name: "adrkit", code: good("adrkit") },
+    { name: "Nygard", code: good("nygard") },
+    { name: "MADR 3", code: good("madr3") },
+    { name: "MADR 2", code: good("madr2") },
+  ];
+}
+
 /** A fixture of one rule, from tests/fixtures/rules/<id>/. */
 export function fixture(id: string, name: string): string {
   return readFileSync(new URL(`../../fixtures/rules/${id}/${name}`, import.meta.url), "utf8");

@@ -2,16 +2,13 @@
 import { describe, it, expect } from "vitest";
 import { ruleTester } from "../../helpers/rule-tester.js";
 import rule from "../../../src/lint/rules/status-valid.js";
-import { applyFixes, good, reportsOf } from "./rule-runs.js";
+import { applyFixes, good, reportsOf, goodInEveryFormat } from "./rule-runs.js";
 
 const allowed = '"proposed", "accepted", "rejected", "deprecated", "superseded", "draft"';
 
 ruleTester(rule, {
   valid: [
-    { name: "adrkit", code: good("adrkit") },
-    { name: "Nygard", code: good("nygard") },
-    { name: "MADR 3", code: good("madr3") },
-    { name: "MADR 2", code: good("madr2") },
+    ...goodInEveryFormat(),
     { name: "adr-tools' superceded spelling", code: good("nygard").replace("Accepted", "Superceded by [4. Use NATS](0004-use-nats.md)") },
     { name: "Nygard prose punctuation is left alone", code: good("nygard").replace("Accepted", "Accepted.") },
   ],
@@ -37,6 +34,12 @@ describe("status-valid fixes", () => {
     const text = good("madr2").replace("Status: accepted", "Status: Accepted.");
     const reports = reportsOf(rule, { "docs/adr/0001-x.md": text });
     expect(applyFixes(text, reports.map((r) => r.fix))).toBe(good("madr2").replace("Status: accepted", "Status: Accepted"));
+  });
+
+  it("accepts a team's own status from the configured vocabulary, and refuses it without", () => {
+    const text = good("nygard").replace("Accepted", "Parked");
+    expect(reportsOf(rule, { "a.md": text }, { statuses: ["proposed", "accepted", "parked"] })).toEqual([]);
+    expect(reportsOf(rule, { "a.md": text }).map((r) => r.messageId)).toEqual(["unknown"]);
   });
 
   it("offers no fix for a status that is not a vocabulary word", () => {

@@ -1,16 +1,13 @@
 // vague-claims: unmeasured claims in prose, not in code, quotes, negations or measured sentences.
 import { ruleTester } from "../../helpers/rule-tester.js";
 import rule from "../../../src/lint/rules/vague-claims.js";
-import { good } from "./rule-runs.js";
+import { good, goodInEveryFormat } from "./rule-runs.js";
 
 const inNygard = (sentence: string) => good("nygard").replace("We will publish domain events", `${sentence} We will publish domain events`);
 
 ruleTester(rule, {
   valid: [
-    { name: "adrkit", code: good("adrkit") },
-    { name: "Nygard", code: good("nygard") },
-    { name: "MADR 3", code: good("madr3") },
-    { name: "MADR 2", code: good("madr2") },
+    ...goodInEveryFormat(),
     { name: "negated", code: inNygard("The current design is not scalable.") },
     { name: "in inline code", code: inNygard("We tried the `fast` flag.") },
     { name: "in quotes", code: inNygard('Vendors call it "seamless" integration.') },
