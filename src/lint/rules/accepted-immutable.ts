@@ -1,5 +1,5 @@
 // accepted-immutable: with --since, an ADR already accepted at that ref changes only in status and links.
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 import type { Decision, Position, Section } from "../../model/index.js";
 import { parseDecision } from "../../parse/index.js";
 
@@ -29,7 +29,7 @@ const rule: DecisionRule = {
     type: "problem",
     description: "With --since, an ADR that was accepted at that ref has changed only in its status and links.",
     severity: "warn",
-    url: "https://github.com/adrkit/adrkit#accepted-immutable",
+    url: ruleDocsUrl("accepted-immutable"),
     messages: {
       titleChanged:
         "The title changed since {{ref}}, when this ADR was already accepted: an accepted decision is a record — write a new ADR that supersedes it instead of rewriting this one.",

@@ -1,5 +1,5 @@
 // consequences-present: the ADR says what becomes easier and what becomes harder.
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 import type { Decision } from "../../model/index.js";
 import { isNegativeHeading, isPositiveHeading, sectionForHeading } from "../../model/index.js";
 import { countWords } from "../text.js";
@@ -38,7 +38,7 @@ const rule: DecisionRule = {
     type: "problem",
     description: "The ADR states the consequences of the decision.",
     severity: "error",
-    url: "https://github.com/adrkit/adrkit#consequences-present",
+    url: ruleDocsUrl("consequences-present"),
     messages: {
       missing:
         "No consequences: add a `## Consequences` section that says what becomes easier, what becomes harder, and what follow-up work this decision creates.",

@@ -1,7 +1,7 @@
 // context-present: the ADR explains the forces that made a decision necessary.
 import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 import type { Decision } from "../../model/index.js";
 import { metadataHeading, sectionForHeading } from "../../model/index.js";
 import { countWords, proseBlocks } from "../text.js";
@@ -62,7 +62,7 @@ const rule: DecisionRule<Options> = {
     type: "problem",
     description: "The ADR has a context that explains the forces behind the decision.",
     severity: "error",
-    url: "https://github.com/adrkit/adrkit#context-present",
+    url: ruleDocsUrl("context-present"),
     messages: {
       missing:
         "No context: add a `## Context` section that says what problem forced this decision, what constrains it, and why now.",

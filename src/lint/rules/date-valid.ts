@@ -1,5 +1,5 @@
 // date-valid: every ADR says when it was decided, as an ISO 8601 date.
-import type { DecisionRule, Fix } from "../types.js";
+import { ruleDocsUrl, type DecisionRule, type Fix } from "../types.js";
 import type { Decision } from "../../model/index.js";
 import { isIsoDate } from "../../model/index.js";
 import { LineIndex } from "../text.js";
@@ -43,7 +43,7 @@ const rule: DecisionRule = {
     type: "suggestion",
     description: "The ADR has a date, written in ISO 8601 (YYYY-MM-DD).",
     severity: "warn",
-    url: "https://github.com/adrkit/adrkit#date-valid",
+    url: ruleDocsUrl("date-valid"),
     messages: {
       missing: "No date: record when this decision was made as YYYY-MM-DD, e.g. `date: 2024-03-18` in the front matter or a `Date: 2024-03-18` line.",
       notIso: "Date \"{{date}}\" is not ISO 8601: write it as {{expected}}, which every reader and tool reads the same way.",

@@ -1,5 +1,5 @@
 // deciders-present: an accepted decision says who made it.
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 import type { Format } from "../../model/index.js";
 
 // Where each format writes its decision-makers, so the message shows the fix in the writer's own template.
@@ -19,7 +19,7 @@ const rule: DecisionRule = {
     type: "suggestion",
     description: "An accepted decision names the people who made it.",
     severity: "warn",
-    url: "https://github.com/adrkit/adrkit#deciders-present",
+    url: ruleDocsUrl("deciders-present"),
     messages: {
       missing:
         "This decision is accepted but names no decision-makers: add {{where}}, so readers know who owns it and whom to ask.",

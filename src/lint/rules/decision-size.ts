@@ -1,5 +1,5 @@
 // decision-size: one ADR, one decision, short enough to be read in full.
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 
 interface Options {
   maxWords: number;
@@ -11,7 +11,7 @@ const rule: DecisionRule<Options> = {
     type: "suggestion",
     description: "An ADR stays within a word limit and chooses one option.",
     severity: "warn",
-    url: "https://github.com/adrkit/adrkit#decision-size",
+    url: ruleDocsUrl("decision-size"),
     messages: {
       tooLong:
         "This ADR has {{words}} words, over the limit of {{maxWords}}: keep the decision and its reasoning here and move background material to linked documents.",

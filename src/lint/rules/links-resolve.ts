@@ -1,6 +1,6 @@
 // links-resolve: every supersedes / superseded-by / amends / relates link names an ADR that exists in the log.
 import { posix } from "node:path";
-import type { RepositoryRule } from "../types.js";
+import { ruleDocsUrl, type RepositoryRule } from "../types.js";
 import type { Decision, Link } from "../../model/index.js";
 
 /** The log as lookups by number and by path, built once per run. */
@@ -81,7 +81,7 @@ const rule: RepositoryRule = {
     type: "problem",
     description: "Links between ADRs (supersedes, superseded by, amends, relates to) name ADRs that exist in the log.",
     severity: "error",
-    url: "https://github.com/adrkit/adrkit#links-resolve",
+    url: ruleDocsUrl("links-resolve"),
     messages: {
       missing:
         "\"{{label}}\" link to {{target}} names no ADR in this log: point it at an existing ADR file or number (e.g. `0012-use-kafka.md`), or remove it.",

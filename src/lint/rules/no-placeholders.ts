@@ -1,6 +1,6 @@
 // no-placeholders: template text left in an ADR (markers, MADR placeholders, template sentences, bare prompts).
 import type { Html } from "mdast";
-import type { DecisionRule, Report } from "../types.js";
+import { ruleDocsUrl, type DecisionRule, type Report } from "../types.js";
 import type { Decision, Section, Subsection } from "../../model/index.js";
 import { findWords, LineIndex, proseBlocks, prosePosition, splitSentences } from "../text.js";
 
@@ -47,7 +47,7 @@ const rule: DecisionRule = {
     type: "problem",
     description: "No template text is left in the ADR: TODO/TBD/FIXME, MADR placeholders, template sentences or prompts.",
     severity: "error",
-    url: "https://github.com/adrkit/adrkit#no-placeholders",
+    url: ruleDocsUrl("no-placeholders"),
     messages: {
       marker: "\"{{word}}\" marks unfinished text: write what it stands for, or move the open question to the assumptions with a date by which it will be answered.",
       placeholder: "Template placeholder \"{{text}}\" is still here: replace it with this decision's own words.",

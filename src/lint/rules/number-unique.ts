@@ -1,5 +1,5 @@
 // number-unique: no two ADRs of one log share a number.
-import type { RepositoryRule } from "../types.js";
+import { ruleDocsUrl, type RepositoryRule } from "../types.js";
 import { indexLog } from "./links-resolve.js";
 
 const rule: RepositoryRule = {
@@ -8,7 +8,7 @@ const rule: RepositoryRule = {
     type: "problem",
     description: "Every ADR of a log has a number of its own.",
     severity: "error",
-    url: "https://github.com/adrkit/adrkit#number-unique",
+    url: ruleDocsUrl("number-unique"),
     messages: {
       duplicate:
         "ADR number {{number}} is also used by {{others}}: give each ADR its own number (`adrkit renumber` picks the next free one) so links and references stay unambiguous.",

@@ -1,5 +1,5 @@
 // review-overdue: an accepted decision whose review date, or an assumption's check date, has passed.
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 import type { Decision, Position } from "../../model/index.js";
 import { LineIndex } from "../text.js";
 
@@ -28,7 +28,7 @@ const rule: DecisionRule = {
     type: "suggestion",
     description: "An accepted decision is reviewed by its review-by date and its assumptions by their check dates.",
     severity: "warn",
-    url: "https://github.com/adrkit/adrkit#review-overdue",
+    url: ruleDocsUrl("review-overdue"),
     messages: {
       reviewOverdue:
         "Review was due on {{due}} ({{days}} days ago): revisit this decision — confirm it still holds and set a new `review-by` date, or supersede it.",

@@ -1,5 +1,5 @@
 // status-valid: every ADR states its status in the configured vocabulary.
-import type { DecisionRule, Fix } from "../types.js";
+import { ruleDocsUrl, type DecisionRule, type Fix, type Report } from "../types.js";
 import type { Decision } from "../../model/index.js";
 import { normalizeStatus } from "../../model/index.js";
 import { LineIndex } from "../text.js";
@@ -37,7 +37,7 @@ const rule: DecisionRule = {
     type: "problem",
     description: "The ADR states a status from the configured vocabulary.",
     severity: "error",
-    url: "https://github.com/adrkit/adrkit#status-valid",
+    url: ruleDocsUrl("status-valid"),
     messages: {
       missing: "No status: say where this decision stands with one of {{allowed}}, e.g. `status: accepted` in the front matter or a `## Status` section.",
       unknown: "Status \"{{status}}\" is not one of {{allowed}}: write the nearest one{{suggestion}}, so tools and readers can tell whether the decision holds.",
@@ -73,7 +73,7 @@ const rule: DecisionRule = {
  * Front matter is data: its status must be the bare lowercase word. A status bullet may keep its casing
  * but not trailing punctuation. Nygard's status prose is left as the writer wrote it.
  */
-function checkWrittenForm(decision: Decision, known: string, report: (r: import("../types.js").Report) => void): void {
+function checkWrittenForm(decision: Decision, known: string, report: (r: Report) => void): void {
   const text = String(decision.file.value);
   const lines = new LineIndex(text);
   if (decision.sources.status === "front-matter") {

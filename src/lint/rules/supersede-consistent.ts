@@ -1,6 +1,6 @@
 // supersede-consistent: supersede links agree in both directions, name a replacement, and never form a cycle.
 import { posix } from "node:path";
-import type { Fix, RepositoryRule } from "../types.js";
+import { ruleDocsUrl, type Fix, type RepositoryRule } from "../types.js";
 import type { Decision } from "../../model/index.js";
 import { indexLog, resolveLink } from "./links-resolve.js";
 
@@ -46,7 +46,7 @@ const rule: RepositoryRule = {
     type: "problem",
     description: "Supersede links agree in both directions, a superseded ADR names its replacement, and no supersede chain loops.",
     severity: "error",
-    url: "https://github.com/adrkit/adrkit#supersede-consistent",
+    url: ruleDocsUrl("supersede-consistent"),
     messages: {
       missingBackLink:
         "{{other}} says it supersedes this ADR, but this ADR does not say it is superseded by it: add the \"superseded by\" link so readers landing here find the decision that holds now.",

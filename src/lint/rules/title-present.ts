@@ -1,6 +1,6 @@
 // title-present: every ADR starts with an H1 that names the decision.
 import type { Heading } from "mdast";
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 import { proseBlocks } from "../text.js";
 
 const rule: DecisionRule = {
@@ -9,7 +9,7 @@ const rule: DecisionRule = {
     type: "problem",
     description: "The ADR has an H1 title that names the decision.",
     severity: "error",
-    url: "https://github.com/adrkit/adrkit#title-present",
+    url: ruleDocsUrl("title-present"),
     messages: {
       missing: "No title: start the file with an H1 that names what was decided, e.g. `# 7. Use PostgreSQL for order data`.",
       empty: "The title is empty: write what was decided after the `#`, e.g. `# 7. Use PostgreSQL for order data`.",

@@ -1,5 +1,5 @@
 // vague-claims: claims like "scalable" or "best practice" that give no number, unit or comparison.
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 import { isNegated, isQuantified, isQuoted, LineIndex, proseBlocks, prosePosition, splitSentences, wordsPattern } from "../text.js";
 
 interface Options {
@@ -28,7 +28,7 @@ const rule: DecisionRule<Options> = {
     type: "suggestion",
     description: "Claims such as \"scalable\" or \"best practice\" come with a number, a unit or a comparison.",
     severity: "warn",
-    url: "https://github.com/adrkit/adrkit#vague-claims",
+    url: ruleDocsUrl("vague-claims"),
     messages: {
       vague:
         "\"{{word}}\" is a claim without a measure: say how much or compared with what (e.g. \"p99 under 200 ms at 5k requests/s\", \"half the setup steps of option B\"), or drop it.",
