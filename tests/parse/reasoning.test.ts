@@ -260,6 +260,7 @@ This is easy to revert: publishers can switch back to HTTP calls with a config f
     expect(read("# A\n\n## Decision\n\nWe will use Spanner. This is a one-way door.\n").reversibility?.door).toBe("one-way");
     expect(read("# A\n\n## Consequences\n\nThe migration is irreversible once the old cluster is gone.\n").reversibility?.door).toBe("one-way");
     expect(read("# A\n\n## Consequences\n\nWe accept some vendor lock-in.\n").reversibility).toMatchObject({ door: null });
+    expect(read("# A\n\n## Decision\n\nOne way to do it is a cron job. We add two-way sync.\n").reversibility).toBeNull();
   });
 
   it("finds nothing in a record that states none of it", () => {
