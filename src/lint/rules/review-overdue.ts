@@ -26,7 +26,8 @@ const rule: DecisionRule = {
   meta: {
     id: "review-overdue",
     type: "suggestion",
-    description: "An accepted decision is reviewed by its review-by date and its assumptions by their check dates.",
+    description:
+      "An accepted decision's `review-by` date, or an assumption's `By:` date, has passed (compared with `--today`). Superseded, deprecated and rejected ADRs are skipped.",
     severity: "warn",
     url: ruleDocsUrl("review-overdue"),
     messages: {
