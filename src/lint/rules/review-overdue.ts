@@ -43,15 +43,18 @@ const rule: DecisionRule = {
   check({ decision, today, report }) {
     // Only accepted decisions are commitments to revisit; superseded, deprecated and rejected ones are history.
     if (decision.status.value !== "accepted") return;
-    if (isDate(decision.reviewBy) && decision.reviewBy < today) {
+    const reviewOverdue = isDate(decision.reviewBy) && decision.reviewBy < today;
+    if (reviewOverdue) {
       report({
         messageId: "reviewOverdue",
-        data: { due: decision.reviewBy, days: daysBetween(decision.reviewBy, today) },
+        data: { due: decision.reviewBy!, days: daysBetween(decision.reviewBy!, today) },
         place: reviewByPosition(decision) ?? decision.status.position ?? decision.titlePosition,
       });
     }
     for (const assumption of decision.reasoning.assumptions) {
       if (!isDate(assumption.dueDate) || assumption.dueDate >= today) continue;
+      // Assumptions due with the decision's own review are part of that one overdue review.
+      if (reviewOverdue && assumption.dueDate === decision.reviewBy) continue;
       const short = assumption.text.length > 60 ? `${assumption.text.slice(0, 57).trimEnd()}...` : assumption.text;
       report({
         messageId: "assumptionOverdue",
