@@ -106,6 +106,15 @@ describe("adrkit lint: finding the files", () => {
     expect(adrkit(dir, ["lint", "docs/adr"]).code).toBe(0);
   });
 
+  it("exits 2 when there is no ADR directory to lint by default", async () => {
+    const dir = await project({ "notes.txt": "" });
+    const run = adrkit(dir, ["lint"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("adrkit: docs/adr: no such ADR directory (none configured); pass paths or --dir, or run adrkit init\n");
+    const configured = await project({ "adrkit.config.json": JSON.stringify({ dir: "decisions" }) });
+    expect(adrkit(configured, ["lint"]).stderr).toContain("decisions: no such ADR directory (from ");
+  });
+
   it("exits 2 naming the path when it does not exist, or when no ADR is found", async () => {
     const dir = await project({ "adrkit.config.json": QUIET_CONFIG, "docs/adr/README.md": "# Index\n" });
     const missing = adrkit(dir, ["lint", "nope/"]);
