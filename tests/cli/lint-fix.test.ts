@@ -16,7 +16,7 @@ describe("adrkit lint --fix", () => {
   it.skipIf(!statusFixable)("--fix-dry-run prints a unified diff and changes nothing", async () => {
     const dir = await project({ "adrkit.config.json": CONFIG, "docs/adr/0001-use-postgres.md": ADR });
     const run = adrkit(dir, ["lint", "--fix-dry-run"]);
-    expect(run.stdout).toContain("--- a/docs/adr/0001-use-postgres.md\n+++ b/docs/adr/0001-use-postgres.md\n@@ -1,6 +1,6 @@\n ---\r\n-status: Accepted\r\n+status: accepted\r\n");
+    expect(run.stdout).toContain("--- a/docs/adr/0001-use-postgres.md\n+++ b/docs/adr/0001-use-postgres.md\n@@ -1,5 +1,5 @@\n ---\r\n-status: Accepted\r\n+status: accepted\r\n");
     expect(run.code).toBe(0); // what is left after the fix: nothing
     expect(await readFile(path.join(dir, "docs/adr/0001-use-postgres.md"), "utf8")).toBe(ADR);
   });
