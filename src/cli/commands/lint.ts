@@ -154,7 +154,7 @@ async function gather(targets: readonly string[], root: string, cwd: string) {
   const { VFile } = await import("vfile");
   const { listAdrFiles, readAdrText } = await import("../../repo/index.js");
   const { relativeTo } = await import("../../lint/index.js");
-  const sources: { filePath: string; text: string }[] = [];
+  const sources: { filePath: string; text: string; log: string }[] = [];
   const failures: { path: string; file: InstanceType<typeof VFile> }[] = [];
   const fail = (filePath: string, reason: string, line?: number) => {
     const file = new VFile({ path: filePath });
@@ -174,7 +174,7 @@ async function gather(targets: readonly string[], root: string, cwd: string) {
       }
       const read = await readAdrText(candidate.path).catch((error: NodeJS.ErrnoException) => ({ error: `Cannot read the file: ${error.code ?? error.message}`, line: undefined }));
       if ("error" in read) fail(filePath, read.error, read.line);
-      else sources.push({ filePath, text: read.text });
+      else sources.push({ filePath, text: read.text, log: stat.isDirectory() ? target : path.dirname(target) });
     }
   }
   return { sources, failures };
