@@ -17,7 +17,7 @@ describe("adrkit lint over several logs", () => {
     expect(run.code).toBe(1);
     const duplicates = (JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>)
       .filter((r) => r.messages.some((m) => m.ruleId === "number-unique"))
-      .map((r) => r.filePath)
+      .map((r) => r.filePath.slice(cwd.length + 1))
       .sort();
     expect(duplicates).toEqual(["team-b/0001-dos.md", "team-b/0001-uno.md"]);
   });
