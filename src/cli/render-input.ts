@@ -1,0 +1,98 @@
+// What `log`, `graph`, `summary` and `review` share: finding the ADR folder, `--today`, loading, writing output.
+import { stat } from "node:fs/promises";
+import { resolve, relative, dirname, sep } from "node:path";
+import type { Command } from "commander";
+import type { Decision } from "../model/index.js";
+import { UsageError } from "./errors.js";
+
+export interface RenderInputOptions {
+  dir?: string;
+  today?: string;
+}
+
+/** Adds `--dir` and `--today`, which every render command takes so output is reproducible. */
+export function withRenderInput(command: Command): Command {
+  return command
+    .option("--dir <folder>", "the folder holding the ADRs (default: from the config, or docs/adr, doc/adr, ...)")
+    .option("--today <YYYY-MM-DD>", "the date to compare with (default: today, UTC), for reproducible output");
+}
+
+export function readToday(value: string | undefined): string {
+  if (value === undefined) return new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+    || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`--today ${JSON.stringify(value)} is not a date; write it as YYYY-MM-DD`);
+  }
+  return value;
+}
+
+export function readDateOption(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return readToday(value);
+  } catch {
+    throw new UsageError(`${flag} ${JSON.stringify(value)} is not a date; write it as YYYY-MM-DD`);
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+const CONVENTIONAL = ["docs/adr", "doc/adr", "docs/decisions", "docs/architecture/decisions"];
+
+/** The ADR folder: `--dir`, else the project's configured folder when config discovery is available, else a conventional one. */
+export async function findAdrDir(dir: string | undefined): Promise<string> {
+  const cwd = process.cwd();
+  if (dir !== undefined) {
+    const full = resolve(cwd, dir);
+    if (!(await isDirectory(full))) throw new UsageError(`${dir}: no such folder; pass --dir <folder holding your ADRs>`);
+    return full;
+  }
+  // Config discovery lives in the repo room; used when this build has it.
+  const repo = (await import("../repo/index.js")) as Record<string, unknown>;
+  if (typeof repo.resolveAdrDir === "function") {
+    const found = (await repo.resolveAdrDir({ cwd })) as { dir: string; exists: boolean };
+    if (found.exists) return found.dir;
+  } else {
+    for (const candidate of CONVENTIONAL) if (await isDirectory(resolve(cwd, candidate))) return resolve(cwd, candidate);
+  }
+  throw new UsageError("no ADR folder found (looked for docs/adr, doc/adr, docs/decisions); pass --dir <folder>");
+}
+
+/** Loads every decision of the folder. Files that cannot be read are named on stderr and left out. */
+export async function loadDecisions(dir: string): Promise<Decision[]> {
+  const { loadLog } = await import("../repo/load.js");
+  const log = await loadLog(dir, { root: process.cwd() });
+  for (const failure of log.failures) {
+    const message = failure.file.messages[0];
+    process.stderr.write(`adrkit: ${failure.path}${message?.line ? `:${message.line}` : ""}: ${message?.reason ?? "cannot be read"} (left out)\n`);
+  }
+  return log.decisions;
+}
+
+/**
+ * A link from `fromFile`'s folder (or the working directory) to a decision file, with forward slashes, so a
+ * table written into README.md links to `docs/adr/0001-x.md` and one written into docs/adr/README.md to `0001-x.md`.
+ */
+export function linkFrom(fromFile: string | undefined): (decision: Decision) => string {
+  const base = fromFile ? dirname(resolve(fromFile)) : process.cwd();
+  return (decision) => {
+    const rel = relative(base, resolve(process.cwd(), decision.path)).split(sep).join("/");
+    return encodeURI(rel).replace(/[()]/g, (c) => (c === "(" ? "%28" : "%29"));
+  };
+}
+
+/** Writes to `-o FILE` atomically, or to stdout. */
+export async function writeOutput(text: string, out: string | undefined): Promise<void> {
+  if (!out || out === "-") {
+    process.stdout.write(text);
+    return;
+  }
+  const { writeAtomic } = await import("../render/inject.js");
+  await writeAtomic(resolve(out), text);
+}
