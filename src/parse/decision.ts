@@ -11,7 +11,7 @@ import { maskRange, parseMarkdown } from "./markdown.js";
 import { numberFrom, readBodyLinks, readFields, splitNames, statusText, type Field } from "./metadata.js";
 import { extractReasoning } from "./reasoning.js";
 import { headingText, readStructure } from "./structure.js";
-import { cleanText, countWords } from "./text.js";
+import { cleanText, countWords, nodeText } from "./text.js";
 import { detectFormat } from "./format.js";
 import { checkFrontMatterTypes } from "./front-matter-types.js";
 
@@ -78,14 +78,6 @@ export function parseDecision(text: string, path: string, options: ParseOptions 
     number = Number(nameNumber[1]);
     sources.number = "file-name";
   }
-  const titleNumber = /^(?:adr[-\s#]?)?0*(\d{1,6})\s*(?:[.:)\-–—]\s*|\s+(?=\p{L}))/iu.exec(title);
-  if (titleNumber && title.length > titleNumber[0].length) {
-    title = title.slice(titleNumber[0].length).trim();
-    if (number === null) {
-      number = Number(titleNumber[1]);
-      sources.number = "title";
-    }
-  }
   for (const key of ["number", "id", "adr"]) {
     const raw = data[key];
     if (number === null && (typeof raw === "number" || (typeof raw === "string" && /^\s*(?:adr-?)?\d+\s*$/i.test(raw)))) {
@@ -97,6 +89,14 @@ export function parseDecision(text: string, path: string, options: ParseOptions 
   if (!title && typeof data.title === "string") {
     title = cleanText(data.title).trim();
     sources.title = "front-matter";
+  }
+  const titleNumber = /^(?:adr[-\s#]?)?0*(\d{1,6})\s*(?:[.:)\-–—]\s*|\s+(?=\p{L}))/iu.exec(title);
+  if (titleNumber && title.length > titleNumber[0].length) {
+    title = title.slice(titleNumber[0].length).trim();
+    if (number === null) {
+      number = Number(titleNumber[1]);
+      sources.number = "title";
+    }
   }
 
   // Status: front matter, then a `Status:` line or bullet, then a `## Status` section.
@@ -114,8 +114,11 @@ export function parseDecision(text: string, path: string, options: ParseOptions 
   } else if (structure.metadata.has("status")) {
     const section = structure.metadata.get("status")!;
     const found = statusText(section);
-    if (found.text) {
-      statusRaw = found.text;
+    // A shields.io badge stands in for the status where the words (often just the alt text) do not name one.
+    const useBadge = found.badges !== "" && (found.text === "" || normalizeStatus(found.text, options.statuses ?? []) === null);
+    const raw = useBadge ? found.badges : found.text;
+    if (raw) {
+      statusRaw = raw;
       statusPosition = found.node?.position;
       sources.status = "section";
     }
@@ -124,7 +127,8 @@ export function parseDecision(text: string, path: string, options: ParseOptions 
   const statusValue = normalized !== null && (STATUSES as readonly string[]).includes(normalized) ? (normalized as Status) : null;
 
   // Date.
-  const dateInfo = readDate(data, field("date"), fmPosition("date"), fileName, sources);
+  const dateField = field("date") ?? sectionField(structure.metadata.get("date"), "date");
+  const dateInfo = readDate(data, dateField, fmPosition("date"), fileName, sources);
 
   // People and tags.
   const people: People = {
@@ -138,6 +142,7 @@ export function parseDecision(text: string, path: string, options: ParseOptions 
 
   // Links: front matter keys, then link lines in the preamble, the status area and a Links section.
   const links: Link[] = [...frontMatterLinks(data, fmPosition)];
+  if (sources.status === "front-matter" && statusRaw) links.push(...statusLinks(statusRaw, statusPosition));
   links.push(...readBodyLinks(metadataNodes, false));
   const linksSection = structure.sections.links;
   if (linksSection) links.push(...readBodyLinks(linksSection.nodes, true));
@@ -172,6 +177,14 @@ export function parseDecision(text: string, path: string, options: ParseOptions 
     tree,
     wordCount: countWords(tree.children),
   };
+}
+
+/** A metadata heading's first line as a field (`## Date` followed by `2022-11-01`). */
+function sectionField(section: Section | undefined, key: string): Field | undefined {
+  const node = section?.nodes.find((n) => n.type === "paragraph");
+  if (!section || !node || !node.position) return undefined;
+  const value = nodeText(node).split("\n")[0].trim();
+  return value ? { key, value, position: node.position, node, bullet: false } : undefined;
 }
 
 function readDate(
@@ -228,6 +241,16 @@ function frontMatterLinks(data: Record<string, unknown>, position: (key: string)
     }
   }
   return links;
+}
+
+/** Links written inside a front matter status: `status: "superseded by [ADR-0004](0004-x.md)"`. */
+function statusLinks(raw: string, position: Position | undefined): Link[] {
+  const m = /^\W*((?:superseded|superceded|replaced|amended)\s+by)\s+(?:\[([^\]]*)\]\(([^)\s]*)\)|(?:adr[-\s#]?)?#?0*(\d{1,6})\b)/i.exec(raw);
+  if (!m) return [];
+  const relation = /amended/i.test(m[1]) ? "amended-by" : "superseded-by";
+  const target = m[3] ?? null;
+  const text = m[2] ?? m[4] ?? "";
+  return [{ relation, label: m[1], number: numberFrom(target, text), target, text, position }];
 }
 
 function dedupeLinks(links: Link[]): Link[] {

@@ -173,7 +173,7 @@ function inlineLines(paragraph: Paragraph): InlineLine[] {
 }
 
 /** Text used to read a status out of a `## Status` section: its words and any badge image URLs. */
-export function statusText(section: Section): { text: string; node: Nodes | null } {
+export function statusText(section: Section): { text: string; badges: string; node: Nodes | null } {
   for (const node of section.nodes) {
     if (node.type !== "paragraph" && node.type !== "list") continue;
     const lines = nodeText(node).split("\n").map((l) => l.trim()).filter(Boolean);
@@ -181,10 +181,10 @@ export function statusText(section: Section): { text: string; node: Nodes | null
     collectImages(node, images);
     const first = lines.find((l) => !/^(?:supersedes|supercedes|amends|amended by|relates to|date\s*:)/i.test(l));
     if (first !== undefined || images.length > 0) {
-      return { text: [first ?? "", ...images].join(" ").trim(), node };
+      return { text: first ?? "", badges: images.join(" "), node };
     }
   }
-  return { text: "", node: null };
+  return { text: "", badges: "", node: null };
 }
 
 function collectImages(node: Nodes, out: string[]): void {
