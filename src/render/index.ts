@@ -2,7 +2,7 @@
 export { indexLog, doorOf, fullTitle, numberLabel, type LogIndex, type Edge, type EdgeRelation, type DoorOrUnknown } from "./relations.js";
 export { renderLogMarkdown, logTableTree, type LogMarkdownOptions } from "./log-markdown.js";
 export { injectLog, injectBetweenMarkers, writeAtomic, InjectError, LOG_START_MARKER, LOG_END_MARKER, type InjectResult } from "./inject.js";
-export { renderLogJson, logJson, LOG_SCHEMA_VERSION, type LogJson, type LogJsonDecision, type LogJsonFinding, type LogJsonOptions } from "./log-json.js";
+export { renderLogJson, logJson, LOG_SCHEMA_VERSION, type LogJson, type LogJsonDecision, type LogJsonFinding, type LogJsonOptions, type FindingMessage } from "./log-json.js";
 export { renderLogHtml, type LogHtmlOptions } from "./log-html.js";
 export { renderGraph, renderMermaid, renderDot, escapeMermaidLabel, escapeDotLabel, type GraphFormat, type GraphOptions } from "./graph-text.js";
 export { buildDigest, plainSummary, costsOf, type Digest, type SummaryOptions } from "./digest.js";

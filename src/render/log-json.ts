@@ -43,9 +43,18 @@ export interface LogJson {
   decisions: LogJsonDecision[];
 }
 
+/** A message as vfile writes it (parse problems, lint findings). */
+export interface FindingMessage {
+  ruleId?: string | null;
+  reason: string;
+  fatal?: boolean | null;
+  line?: number | null;
+  column?: number | null;
+}
+
 export interface LogJsonOptions {
-  /** Include the messages on each decision's file (parse problems and lint findings). */
-  withFindings?: boolean;
+  /** Each decision's findings (e.g. from the lint engine); when given, every entry gets a `findings` list. */
+  findings?: (decision: Decision) => readonly FindingMessage[];
 }
 
 export function logJson(decisions: readonly Decision[], options: LogJsonOptions = {}): LogJson {
@@ -77,7 +86,7 @@ export function logJson(decisions: readonly Decision[], options: LogJsonOptions 
         assumptions: d.reasoning.assumptions.map((a) => ({ text: a.text, validation: a.validation, due: a.due, dueDate: a.dueDate })),
         failureModes: d.reasoning.failureModes.map((f) => ({ text: f.text, detection: f.detection, mitigation: f.mitigation })),
       };
-      if (options.withFindings) entry.findings = findingsOf(d);
+      if (options.findings) entry.findings = options.findings(d).map(toFinding);
       return entry;
     }),
   };
@@ -92,14 +101,14 @@ function sectionTexts(decision: Decision): Partial<Record<SectionId, string>> {
   return out;
 }
 
-function findingsOf(decision: Decision): LogJsonFinding[] {
-  return decision.file.messages.map((m) => ({
+function toFinding(m: FindingMessage): LogJsonFinding {
+  return {
     ruleId: m.ruleId ?? null,
     severity: m.fatal === true ? "error" : m.fatal === false ? "warning" : "info",
     message: m.reason,
     line: m.line ?? null,
     column: m.column ?? null,
-  }));
+  };
 }
 
 export function renderLogJson(decisions: readonly Decision[], options: LogJsonOptions = {}): string {
