@@ -66,9 +66,13 @@ export function sentences(text: string): string[] {
   return flat.split(/(?<=[.!?])\s+(?=["'(\p{Lu}\d])/u).filter(Boolean);
 }
 
+/** Shortens at a word boundary, so a reader never sees half a word. */
 function clip(text: string): string {
   const chars = [...text];
-  return chars.length <= MAX_SUMMARY_CHARS ? text : `${chars.slice(0, MAX_SUMMARY_CHARS - 1).join("").trimEnd()}…`;
+  if (chars.length <= MAX_SUMMARY_CHARS) return text;
+  const cut = chars.slice(0, MAX_SUMMARY_CHARS - 1).join("");
+  const space = cut.lastIndexOf(" ");
+  return `${(space > MAX_SUMMARY_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
 }
 
 /** One or two sentences: the ADR's own Summary when it has one, else the decision and its reason. */

@@ -44,13 +44,22 @@ export function graphSvg(log: LogIndex): Element | null {
   const nodes = log.decisions.filter((d) => linked.has(d));
   if (nodes.length === 0) return null;
   const column = columns(nodes, log.edges);
-  const rows = new Map<number, number>();
   const place = new Map<Decision, { x: number; y: number }>();
-  for (const node of nodes) {
-    const c = column.get(node) ?? 0;
-    const r = rows.get(c) ?? 0;
-    rows.set(c, r + 1);
-    place.set(node, { x: PAD + c * (BOX_W + GAP_X), y: PAD + r * (BOX_H + GAP_Y) });
+  const rows = new Map<number, number>();
+  const row = new Map<Decision, number>();
+  const lastColumn = Math.max(...column.values());
+  for (let c = 0; c <= lastColumn; c++) {
+    // Each decision sits level with the ones it supersedes or amends, on average, so fewer lines cross.
+    const here = nodes.filter((n) => column.get(n) === c).map((node, index) => {
+      const targets = log.edges.filter((e) => e.from === node && e.relation !== "relates" && row.has(e.to)).map((e) => row.get(e.to)!);
+      return { node, key: targets.length ? targets.reduce((a, b) => a + b, 0) / targets.length : Number.MAX_SAFE_INTEGER, index };
+    });
+    here.sort((a, b) => a.key - b.key || a.index - b.index);
+    here.forEach(({ node }, r) => {
+      row.set(node, r);
+      place.set(node, { x: PAD + c * (BOX_W + GAP_X), y: PAD + r * (BOX_H + GAP_Y) });
+    });
+    rows.set(c, here.length);
   }
   const width = PAD * 2 + (Math.max(...rows.keys()) + 1) * (BOX_W + GAP_X) - GAP_X + 40;
   const height = PAD * 2 + Math.max(...rows.values()) * (BOX_H + GAP_Y) - GAP_Y;

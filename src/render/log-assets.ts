@@ -4,9 +4,9 @@ import { BASE_CSS } from "./page.js";
 export const LOG_CSS = `${BASE_CSS}
 .controls{position:sticky;top:0;z-index:2;background:var(--bg);padding:10px 0;border-bottom:1px solid var(--line);display:flex;gap:10px;flex-wrap:wrap;align-items:center}
 .controls input[type=search]{flex:1 1 260px;padding:7px 10px;font-size:15px;border:1px solid #aab3bf;border-radius:6px}
-.controls select{padding:6px 8px;font-size:14px;border:1px solid #aab3bf;border-radius:6px;background:#fff}
+.controls select{max-width:220px;padding:6px 8px;font-size:14px;border:1px solid #aab3bf;border-radius:6px;background:#fff}
 .controls output{color:var(--muted);font-size:13px}
-table.index td:first-child{white-space:nowrap}
+table.index td:first-child,table.index td.date{white-space:nowrap}
 .door-one-way{color:#c62828;font-weight:600}
 .graph-node.dim{opacity:.25}
 .legend span{margin-right:14px;font-size:13px}

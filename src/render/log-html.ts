@@ -47,7 +47,7 @@ function indexTable(log: LogIndex): Element {
             ? [" by ", ...replacements.flatMap((r, i) => [...(i ? [", "] : []), decisionLink(log, r, numberLabel(r))])]
             : []),
         ]),
-        h("td", d.date ?? ""),
+        h("td", { className: ["date"] }, d.date ?? ""),
         h("td", tagList(d.tags)),
         h("td", { className: [`door-${door}`] }, door),
       ]);
