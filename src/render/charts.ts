@@ -4,6 +4,7 @@ import { s } from "hastscript";
 import type { Decision } from "../model/index.js";
 import { statusLabel, doorOf, fullTitle, type DoorOrUnknown } from "./relations.js";
 import { statusColor, STATUS_COLORS } from "./page.js";
+import { listedFailureModes } from "./digest.js";
 
 interface Bucket { label: string; counts: Map<string, number>; total: number }
 
@@ -89,7 +90,7 @@ const RISK_COLUMNS: RiskColumn[] = ["none recorded", "all mitigated", "unmitigat
 const DOOR_ROWS: DoorOrUnknown[] = ["one-way", "two-way", "unknown"];
 
 function riskOf(d: Decision): RiskColumn {
-  const modes = d.reasoning.failureModes;
+  const modes = listedFailureModes(d);
   if (modes.length === 0) return "none recorded";
   return modes.every((f) => f.mitigation?.trim()) ? "all mitigated" : "unmitigated";
 }

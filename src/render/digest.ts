@@ -92,6 +92,19 @@ export function plainSummary(d: Decision): { text: string; fromSummarySection: b
   return { text: "The record does not say what was decided.", fromSummarySection: false };
 }
 
+/**
+ * The failure modes the ADR lists under its failure-modes heading when it has one. The extractor also reads
+ * risks written elsewhere (an option's cons); for "without a mitigation" only the listed ones are fair to count.
+ */
+export function listedFailureModes(d: Decision): FailureMode[] {
+  const all = d.reasoning.failureModes;
+  const section = d.sections.failureModes;
+  const start = section?.nodes[0]?.position?.start.line;
+  const end = section?.nodes[section.nodes.length - 1]?.position?.end.line;
+  if (start === undefined || end === undefined) return all;
+  return all.filter((f) => !f.position || (f.position.start.line >= start && f.position.start.line <= end));
+}
+
 const COST_PREFIX = /^(?:give up|gives up|cost|costs|con|cons|bad|negative|downside|drawback)\b[\s,:-]*(?:because\s+)?/i;
 
 /** What the decision costs or gives up: trade-offs it gives up, negative consequences, the chosen option's cons. */
@@ -105,10 +118,11 @@ export function costsOf(d: Decision): string[] {
     else for (const item of consequences.items) if (COST_PREFIX.test(item.text)) found.push(item.text.replace(COST_PREFIX, ""));
     for (const sub of consequences.subsections) if (isNegativeHeading(sub.heading)) found.push(...sub.items.map((i) => i.text));
   }
-  for (const option of d.reasoning.options) if (option.chosen) found.push(...option.cons.map((c) => c.text));
+  // The chosen option's cons only when the record states no cost of its own: they mostly say the same again.
+  if (found.length === 0) for (const option of d.reasoning.options) if (option.chosen) found.push(...option.cons.map((c) => c.text));
   const seen = new Set<string>();
   return found
-    .map((t) => oneLine(t).replace(/^./, (c) => c.toUpperCase()))
+    .map((t) => oneLine(t).replace(COST_PREFIX, "").replace(/^./, (c) => c.toUpperCase()))
     .filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()))
     .slice(0, 4);
 }
@@ -155,7 +169,7 @@ export function buildDigest(decisions: readonly Decision[], options: SummaryOpti
     costs: current.map((d) => ({ decision: d, costs: costsOf(d) })).filter((c) => c.costs.length > 0),
     oneWayDoors: current.filter((d) => doorOf(d) === "one-way"),
     unmitigated: current.flatMap((d) =>
-      d.reasoning.failureModes.filter((f) => !f.mitigation?.trim()).map((f) => ({ decision: d, failureMode: f }))),
+      listedFailureModes(d).filter((f) => !f.mitigation?.trim()).map((f) => ({ decision: d, failureMode: f }))),
     doors,
     // Waiting proposals matter now, whenever they were opened: they are not limited to the period.
     proposals: scoped.filter((d) => OPEN.has(statusLabel(d))).map((d) => ({
