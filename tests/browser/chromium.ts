@@ -38,6 +38,8 @@ export interface PageRecord {
 export async function openPage(context: BrowserContext, url: string, viewport = { width: 1200, height: 900 }): Promise<PageRecord> {
   // Pages share one context: a new context per page costs seconds of renderer start-up on a small machine.
   const page = await context.newPage();
+  // A busy 2-core machine (the whole suite runs at once) can take far longer than Playwright's 30 s default.
+  page.setDefaultTimeout(90_000);
   await page.setViewportSize(viewport);
   const record: PageRecord = { page, requests: [], consoleErrors: [], dialogs: [] };
   page.on("request", (request) => record.requests.push(request.url()));
@@ -51,4 +53,12 @@ export async function openPage(context: BrowserContext, url: string, viewport = 
   });
   await page.goto(url, { waitUntil: "load" });
   return record;
+}
+
+/** A screenshot of the top of the page, at most `maxHeight` pixels: a long log is too tall for one image. */
+export async function screenshotTop(page: Page, path: string, maxHeight = 4000): Promise<void> {
+  const { width, height } = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight,
+  }));
+  await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, maxHeight) } });
 }

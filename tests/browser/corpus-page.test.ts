@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
 import { loadLog } from "../../src/repo/load.js";
 import { renderLogHtml, renderSummaryHtml } from "../../src/render/index.js";
-import { launchChromium, openPage, SKIP_BROWSER } from "./chromium.js";
+import { launchChromium, openPage, screenshotTop, SKIP_BROWSER } from "./chromium.js";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
 const corpus = process.env.ADRKIT_CORPUS ?? resolve(repoRoot, "../shared/corpus");
@@ -22,7 +22,7 @@ function largestRepository(): string {
   return sizes.sort((a, b) => b.files - a.files || a.name.localeCompare(b.name))[0].name;
 }
 
-describe.skipIf(SKIP_BROWSER || !present)("HTML log of the largest corpus repository", () => {
+describe.skipIf(SKIP_BROWSER || !present)("HTML log of the largest corpus repository", { timeout: 240_000 }, () => {
   let browser: Browser | undefined;
   afterAll(async () => {
     await browser?.close();
@@ -47,7 +47,7 @@ describe.skipIf(SKIP_BROWSER || !present)("HTML log of the largest corpus reposi
     const shots = join(repoRoot, "tests/.output/screenshots");
     await mkdir(shots, { recursive: true });
     // The top of the page (index, graph, timeline): a full-page shot of a long log is too tall for one image.
-    await page.screenshot({ path: join(shots, "corpus-largest-log.png"), fullPage: true, clip: { x: 0, y: 0, width: 1200, height: 3600 } });
+    await screenshotTop(page, join(shots, "corpus-largest-log.png"));
     console.log(`${repo}: ${decisions.length} decisions, load+render ${renderMs} ms, ${Math.round(html.length / 1024)} KiB, opened in Chromium in ${loadMs} ms`);
     expect(requests).toEqual([url]);
     expect(consoleErrors).toEqual([]);
@@ -56,7 +56,7 @@ describe.skipIf(SKIP_BROWSER || !present)("HTML log of the largest corpus reposi
     expect(await page.locator("#shown-count").textContent()).toBe(`0 of ${decisions.length} decisions shown`);
     const summaryUrl = pathToFileURL(join(dir, "summary.html")).href;
     const second = await openPage(context, summaryUrl, { width: 1000, height: 900 });
-    await second.page.screenshot({ path: join(shots, "corpus-largest-summary.png"), fullPage: true });
+    await screenshotTop(second.page, join(shots, "corpus-largest-summary.png"));
     expect(second.requests).toEqual([summaryUrl]);
     expect(second.consoleErrors).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { loadLog } from "../../src/repo/load.js";
 import { renderLogHtml, renderSummaryHtml } from "../../src/render/index.js";
-import { launchChromium, openPage, SKIP_BROWSER } from "./chromium.js";
+import { launchChromium, openPage, screenshotTop, SKIP_BROWSER } from "./chromium.js";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
 const screenshots = join(repoRoot, "tests/.output/screenshots");
@@ -28,7 +28,7 @@ async function visibleArticles(page: Page): Promise<string[]> {
   return page.$$eval("article.decision", (all) => all.filter((a) => !(a as HTMLElement).hidden).map((a) => a.id));
 }
 
-describe.skipIf(SKIP_BROWSER)("HTML log in Chromium", () => {
+describe.skipIf(SKIP_BROWSER)("HTML log in Chromium", { timeout: 180_000 }, () => {
   let browser: Browser;
   let context: BrowserContext;
   let logUrl: string;
@@ -40,14 +40,14 @@ describe.skipIf(SKIP_BROWSER)("HTML log in Chromium", () => {
     await mkdir(screenshots, { recursive: true });
     logUrl = await writePage("decisions.html", renderLogHtml((await loadLog(showcase)).decisions, { today: TODAY }));
     fixtureUrl = await writePage("fixture.html", renderLogHtml((await loadLog(join(repoRoot, "tests/fixtures/render-log"))).decisions, { today: TODAY }));
-  });
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
   });
 
   it("loads from file:// with no request but itself and no console error", async () => {
     const { page, requests, consoleErrors } = await openPage(context, logUrl);
-    await page.screenshot({ path: join(screenshots, "log.png"), fullPage: true });
+    await screenshotTop(page, join(screenshots, "log.png"));
     expect(requests).toEqual([logUrl]);
     expect(consoleErrors).toEqual([]);
     expect(await page.locator("article.decision").count()).toBeGreaterThan(3);
@@ -116,7 +116,7 @@ describe.skipIf(SKIP_BROWSER)("HTML log in Chromium", () => {
     });
     await page.locator("#adr-1 .body a").first().click().catch(() => undefined);
     await page.waitForTimeout(100);
-    await page.screenshot({ path: join(screenshots, "hostile-log.png"), fullPage: true });
+    await screenshotTop(page, join(screenshots, "hostile-log.png"));
     const facts = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
       scripts: document.scripts.length,
@@ -151,7 +151,7 @@ describe.skipIf(SKIP_BROWSER)("HTML log in Chromium", () => {
     const decisions = (await loadLog(showcase)).decisions;
     const url = await writePage("summary.html", renderSummaryHtml(decisions, { today: TODAY }));
     const { page, requests, consoleErrors } = await openPage(context, url, { width: 1000, height: 900 });
-    await page.screenshot({ path: join(screenshots, "summary.png"), fullPage: true });
+    await screenshotTop(page, join(screenshots, "summary.png"));
     expect(requests).toEqual([url]);
     expect(consoleErrors).toEqual([]);
     expect(await page.locator("svg.chart-over-time rect").count()).toBeGreaterThan(0);
