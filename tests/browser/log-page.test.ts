@@ -15,7 +15,7 @@ const screenshots = join(repoRoot, "tests/.output/screenshots");
 const examples = join(repoRoot, "examples/decisions");
 // The examples log once it is in the tree; until then our own fixture log.
 const showcase = existsSync(examples) ? examples : join(repoRoot, "tests/fixtures/render-log");
-const TODAY = "2026-04-01";
+const TODAY = "2026-11-25";
 
 async function writePage(name: string, html: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "adrkit-html-"));
