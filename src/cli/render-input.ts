@@ -1,5 +1,4 @@
 // What `log`, `graph`, `summary` and `review` share: finding the ADR folder, `--today`, loading, writing output.
-import { stat } from "node:fs/promises";
 import { resolve, relative, dirname, sep } from "node:path";
 import type { Command } from "commander";
 import type { Decision } from "../model/index.js";
@@ -35,39 +34,25 @@ export function readDateOption(flag: string, value: string | undefined): string 
   }
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-const CONVENTIONAL = ["docs/adr", "doc/adr", "docs/decisions", "docs/architecture/decisions"];
-
-/** The ADR folder: `--dir`, else the project's configured folder when config discovery is available, else a conventional one. */
-export async function findAdrDir(dir: string | undefined): Promise<string> {
+/**
+ * Loads the decisions of the ADR folder: `--dir`, else the one the config, `.adr-dir` or `.log4brains.yml` names,
+ * else a conventional one. Paths stay relative to the working directory, so links and JSON paths work from there.
+ * Files that cannot be read are named on stderr and left out.
+ */
+export async function loadDecisions(dir: string | undefined): Promise<Decision[]> {
+  const { loadConfig, resolveAdrDir, loadLog } = await import("../repo/index.js");
   const cwd = process.cwd();
-  if (dir !== undefined) {
-    const full = resolve(cwd, dir);
-    if (!(await isDirectory(full))) throw new UsageError(`${dir}: no such folder; pass --dir <folder holding your ADRs>`);
-    return full;
+  const loaded = await loadConfig(cwd);
+  const found = await resolveAdrDir({ dir, cwd, loaded });
+  if (!found.exists) {
+    const named = found.from ? ` (named by ${relative(cwd, found.from) || found.from})` : "";
+    throw new UsageError(`${relative(cwd, found.dir) || found.dir}: no ADR folder here${named}; pass --dir <folder holding your ADRs>`);
   }
-  // Config discovery lives in the repo room; used when this build has it.
-  const repo = (await import("../repo/index.js")) as Record<string, unknown>;
-  if (typeof repo.resolveAdrDir === "function") {
-    const found = (await repo.resolveAdrDir({ cwd })) as { dir: string; exists: boolean };
-    if (found.exists) return found.dir;
-  } else {
-    for (const candidate of CONVENTIONAL) if (await isDirectory(resolve(cwd, candidate))) return resolve(cwd, candidate);
-  }
-  throw new UsageError("no ADR folder found (looked for docs/adr, doc/adr, docs/decisions); pass --dir <folder>");
-}
-
-/** Loads every decision of the folder. Files that cannot be read are named on stderr and left out. */
-export async function loadDecisions(dir: string): Promise<Decision[]> {
-  const { loadLog } = await import("../repo/load.js");
-  const log = await loadLog(dir, { root: process.cwd() });
+  const { statuses, limits, parseTimeoutMs } = loaded.config;
+  const log = await loadLog(found.dir, {
+    root: cwd,
+    parse: { statuses, limits: { ...limits, ...(parseTimeoutMs ? { parseTimeoutMs } : {}) } },
+  });
   for (const failure of log.failures) {
     const message = failure.file.messages[0];
     process.stderr.write(`adrkit: ${failure.path}${message?.line ? `:${message.line}` : ""}: ${message?.reason ?? "cannot be read"} (left out)\n`);

@@ -96,18 +96,19 @@ describe("adrkit log", () => {
     expect(page.replaceAll("http://www.w3.org/2000/svg", "")).not.toMatch(/<(?:link|img|iframe)\b|src=|https?:\/\//i);
   });
 
-  it("adds lint findings to the JSON with --with-lint when the lint engine is in the build", async (context) => {
-    const lintRoom = (await import(join(repoRoot, "dist/lint/index.js"))) as Record<string, unknown>;
-    if (typeof lintRoom.lint !== "function") {
-      console.warn("NOTICE: the lint engine is not in this build: --with-lint is not tested");
-      context.skip();
-    }
+  it("adds each decision's lint findings to the JSON with --with-lint", async () => {
     const dir = await project();
     const run = await adrkit(dir, "log", "--format", "json", "--with-lint", "--today", "2026-04-01");
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json.decisions.every((d: { findings?: unknown[] }) => Array.isArray(d.findings))).toBe(true);
-    expect(json.decisions.flatMap((d: { findings: Array<{ ruleId: string }> }) => d.findings).length).toBeGreaterThan(0);
+    const findings = json.decisions.flatMap((d: { findings: Array<{ ruleId: string; severity: string }> }) => d.findings);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f: { ruleId: string; severity: string }) => f.ruleId && ["error", "warning", "info"].includes(f.severity))).toBe(true);
+    // A lint config with every rule off leaves every list empty: the project's own config is used.
+    await writeFile(join(dir, "adrkit.config.json"), JSON.stringify({ rules: Object.fromEntries(findings.map((f: { ruleId: string }) => [f.ruleId, "off"])) }));
+    const quiet = JSON.parse((await adrkit(dir, "log", "--format", "json", "--with-lint", "--today", "2026-04-01")).stdout);
+    expect(quiet.decisions.flatMap((d: { findings: unknown[] }) => d.findings)).toEqual([]);
   });
 });
 
@@ -147,29 +148,32 @@ describe("adrkit graph, summary, review", () => {
 
   it("answers usage mistakes with exit 2 and one line, never a stack trace", async () => {
     const dir = await project();
-    for (const args of [
+    const cases = [
       ["review", "--today", "2026-13-01"],
       ["summary", "--since", "yesterday"],
       ["review", "--within", "soon"],
       ["log", "--dir", "nowhere"],
       ["log", "--check"],
       ["graph", "--format", "png"],
-    ]) {
-      const run = await adrkit(dir, ...args);
-      expect(run.code, args.join(" ")).toBe(2);
-      expect(run.stderr, args.join(" ")).not.toMatch(/\n\s+at /);
-      expect(run.stderr.trim().split("\n").length, args.join(" ")).toBe(1);
-    }
+    ];
+    const runs = await Promise.all(cases.map((args) => adrkit(dir, ...args)));
+    runs.forEach((run, i) => {
+      const args = cases[i].join(" ");
+      expect(run.code, args).toBe(2);
+      expect(run.stderr, args).not.toMatch(/\n\s+at /);
+      expect(run.stderr.trim().split("\n").length, args).toBe(1);
+    });
   });
 
   it("shows an example in every command's help", async () => {
     const dir = await project();
-    for (const command of ["log", "graph", "summary", "review"]) {
-      const help = await adrkit(dir, command, "--help");
+    const commands = ["log", "graph", "summary", "review"];
+    const helps = await Promise.all(commands.map((command) => adrkit(dir, command, "--help")));
+    helps.forEach((help, i) => {
       expect(help.code).toBe(0);
-      expect(help.stdout).toContain(`$ adrkit ${command}`);
+      expect(help.stdout).toContain(`$ adrkit ${commands[i]}`);
       expect(help.stdout).toContain("--today");
       expect(help.stdout).toContain("--dir");
-    }
+    });
   });
 });

@@ -1,7 +1,8 @@
 // `adrkit graph`: the supersede / amend / relates graph as Mermaid or Graphviz DOT.
 import type { Command } from "commander";
 import { Option } from "commander";
-import { withRenderInput, findAdrDir, loadDecisions, writeOutput } from "../render-input.js";
+import { asUsageErrors } from "../library-errors.js";
+import { withRenderInput, loadDecisions, writeOutput } from "../render-input.js";
 
 interface GraphCommandOptions {
   dir?: string;
@@ -23,9 +24,9 @@ export function register(program: Command): void {
 Examples:
   $ adrkit graph > decisions.mmd
   $ adrkit graph --format dot | dot -Tsvg > decisions.svg`)
-    .action(async (options: GraphCommandOptions) => {
-      const decisions = await loadDecisions(await findAdrDir(options.dir));
+    .action((options: GraphCommandOptions) => asUsageErrors(async () => {
+      const decisions = await loadDecisions(options.dir);
       const { renderGraph } = await import("../../render/index.js");
       await writeOutput(renderGraph(decisions, options.format, { all: options.all }), options.output);
-    });
+    }));
 }

@@ -2,7 +2,8 @@
 import type { Command } from "commander";
 import { Option } from "commander";
 import { UsageError, FindingsExit } from "../errors.js";
-import { withRenderInput, readToday, findAdrDir, loadDecisions, linkFrom, writeOutput } from "../render-input.js";
+import { asUsageErrors } from "../library-errors.js";
+import { withRenderInput, readToday, loadDecisions, linkFrom, writeOutput } from "../render-input.js";
 import type { Decision } from "../../model/index.js";
 import type { FindingMessage } from "../../render/index.js";
 
@@ -34,7 +35,7 @@ Examples:
   $ adrkit log --inject README.md --check     in CI: exit 1 when README.md's log is stale
   $ adrkit log --format html -o decisions.html
   $ adrkit log --format json --with-lint --dir docs/adr`)
-    .action(async (options: LogOptions) => run(options));
+    .action((options: LogOptions) => asUsageErrors(() => run(options)));
 }
 
 async function run(options: LogOptions): Promise<void> {
@@ -43,7 +44,7 @@ async function run(options: LogOptions): Promise<void> {
   if (options.check && !options.inject && !options.output) throw new UsageError("--check compares with a file: add --inject FILE or -o FILE");
   if (options.withLint && options.format !== "json") throw new UsageError("--with-lint adds findings to the JSON log: add --format json");
   const today = readToday(options.today);
-  const decisions = await loadDecisions(await findAdrDir(options.dir));
+  const decisions = await loadDecisions(options.dir);
   const render = await import("../../render/index.js");
   if (options.inject) {
     const table = render.renderLogMarkdown(decisions, { href: linkFrom(options.inject) });
@@ -84,11 +85,20 @@ async function run(options: LogOptions): Promise<void> {
 
 type Findings = (decision: Decision) => readonly FindingMessage[];
 
-/** Runs the lint engine when this build has it; the JSON log then carries each decision's findings. */
+/** Lints with the project's lint configuration (as `adrkit lint` finds it); the JSON log then carries the findings. */
 async function lintFindings(decisions: Decision[], today: string): Promise<Findings> {
-  const lintRoom = (await import("../../lint/index.js")) as Record<string, unknown>;
-  if (typeof lintRoom.lint !== "function") throw new UsageError("--with-lint needs the lint engine, which this build does not include");
-  const lint = lintRoom.lint as (d: Decision[], config: object, o: { today: string }) => Array<{ filePath: string; messages: FindingMessage[] }>;
-  const byPath = new Map(lint(decisions, {}, { today }).map((r) => [r.filePath, r.messages]));
-  return (decision) => byPath.get(decision.path) ?? [];
+  const path = await import("node:path");
+  const lint = await import("../../lint/index.js");
+  const { discoverConfig } = await import("../../lint/discover.js");
+  const cwd = process.cwd();
+  try {
+    const file = await discoverConfig(cwd);
+    const source = file.path ? path.relative(cwd, file.path) || file.path : "default configuration";
+    const config = lint.resolveLintConfig(file.lint, { source, baseDir: file.dir });
+    const byPath = new Map(lint.lint(decisions, config, { today }).map((r) => [r.filePath, r.messages]));
+    return (decision) => byPath.get(decision.path) ?? [];
+  } catch (error) {
+    if (error instanceof lint.LintConfigError) throw new UsageError(error.message);
+    throw error;
+  }
 }

@@ -1,7 +1,8 @@
 // `adrkit summary`: a one-page, plain-language digest of the decisions for people who will never read an ADR.
 import type { Command } from "commander";
 import { Option } from "commander";
-import { withRenderInput, readToday, readDateOption, findAdrDir, loadDecisions, linkFrom, writeOutput } from "../render-input.js";
+import { asUsageErrors } from "../library-errors.js";
+import { withRenderInput, readToday, readDateOption, loadDecisions, linkFrom, writeOutput } from "../render-input.js";
 import { UsageError } from "../errors.js";
 
 interface SummaryCommandOptions {
@@ -34,7 +35,7 @@ export function register(program: Command): void {
 Examples:
   $ adrkit summary --since 2026-01-01 --tag payments
   $ adrkit summary --format html -o summary.html --today 2026-06-30`)
-    .action(async (options: SummaryCommandOptions) => {
+    .action((options: SummaryCommandOptions) => asUsageErrors(async () => {
       const today = readToday(options.today);
       const since = readDateOption("--since", options.since);
       const until = readDateOption("--until", options.until);
@@ -42,7 +43,7 @@ Examples:
       const { parseDuration, renderSummaryMarkdown, renderSummaryHtml } = await import("../../render/index.js");
       const withinDays = parseDuration(options.within);
       if (withinDays === null) throw new UsageError(`--within ${JSON.stringify(options.within)} is not a duration; write e.g. 30d, 6w or 3m`);
-      const decisions = await loadDecisions(await findAdrDir(options.dir));
+      const decisions = await loadDecisions(options.dir);
       const summaryOptions = {
         today, since, until, tags: options.tag, statuses: options.status, withinDays, href: linkFrom(options.output),
       };
@@ -50,5 +51,5 @@ Examples:
         ? renderSummaryHtml(decisions, summaryOptions)
         : renderSummaryMarkdown(decisions, summaryOptions);
       await writeOutput(text, options.output);
-    });
+    }));
 }
