@@ -38,7 +38,7 @@ beforeAll(() => {
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm run build first (npm test does)`);
 });
 
-describe("adrkit log", () => {
+describe("adrkit log", { timeout: 120_000 }, () => {
   it("prints the Markdown table for the conventional folder, linked relative to where it runs", async () => {
     const dir = await project();
     const run = await adrkit(dir, "log");
@@ -112,7 +112,7 @@ describe("adrkit log", () => {
   });
 });
 
-describe("adrkit graph, summary, review", () => {
+describe("adrkit graph, summary, review", { timeout: 120_000 }, () => {
   it("prints the graph as Mermaid or DOT", async () => {
     const dir = await project();
     const mermaid = await adrkit(dir, "graph");
