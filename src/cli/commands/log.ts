@@ -89,10 +89,11 @@ type Findings = (decision: Decision) => readonly FindingMessage[];
 async function lintFindings(decisions: Decision[], today: string): Promise<Findings> {
   const path = await import("node:path");
   const lint = await import("../../lint/index.js");
-  const { discoverConfig } = await import("../../lint/discover.js");
+  const { loadConfig } = await import("../../repo/index.js");
   const cwd = process.cwd();
   try {
-    const file = await discoverConfig(cwd);
+    const loaded = await loadConfig(cwd);
+    const file = lint.lintConfigFromObject(loaded.path, loaded.config, loaded.root);
     const source = file.path ? path.relative(cwd, file.path) || file.path : "default configuration";
     const config = lint.resolveLintConfig(file.lint, { source, baseDir: file.dir });
     const byPath = new Map(lint.lint(decisions, config, { today }).map((r) => [r.filePath, r.messages]));
