@@ -1,5 +1,5 @@
 // Benchmark runner: times adrkit against its peers and floors, alternating lines over repetitions; writes bench/results/<date>.md.
-// Usage: npm run bench [-- --n 1000,10000 --reps 5,3 --start-reps 10 --full --only lint --no-build]
+// Usage: npm run bench [-- --n 1000,10000 --reps 5,3 --start-reps 10 --full --only lint --no-build --adrkit path/to/bin.js]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,7 +16,7 @@ const { values: opt } = parseArgs({ options: {
   n: { type: "string", default: "1000,10000" }, reps: { type: "string", default: "5,3" },
   "start-reps": { type: "string", default: "10" }, seed: { type: "string", default: "1" },
   full: { type: "boolean", default: false }, only: { type: "string" }, "no-build": { type: "boolean", default: false },
-  out: { type: "string" } } });
+  out: { type: "string" }, adrkit: { type: "string" } } });
 const ns = opt.n.split(",").map(Number);
 const repsList = opt.reps.split(",").map(Number);
 const repsFor = (i) => repsList[Math.min(i, repsList.length - 1)];
@@ -30,13 +30,14 @@ const notes = [];
 
 // 1. Peers: installed into bench/node_modules on first use, so the product's own install stays lean.
 const t = tools(benchDir, repoRoot);
+if (opt.adrkit) t.adrkit = path.resolve(opt.adrkit); // another build's bin.js, e.g. a branch's worktree
 if (!fs.existsSync(t.markdownlint)) {
   log("installing the peers into bench/node_modules (npm ci) ...");
   const r = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: benchDir, stdio: "inherit" });
   if (r.status !== 0) notes.push("`npm ci` in bench/ failed; lines whose peer is missing are skipped.");
 }
 // 2. adrkit: build from this checkout (a failed build leaves whatever dist/ holds).
-if (!opt["no-build"]) {
+if (!opt["no-build"] && !opt.adrkit) {
   log("building adrkit (npm run build) ...");
   const r = spawnSync("npm", ["run", "build"], { cwd: repoRoot, encoding: "utf8" });
   if (r.status !== 0) notes.push(`\`npm run build\` failed (exit ${r.status}); adrkit lines ran against the existing dist/ if any.`);
@@ -136,7 +137,7 @@ const md = [
   `# adrkit benchmark, ${date}`, "",
   `Machine: ${cpu}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}; Node ${process.version}.`,
   `Load average at start ${load0.map((x) => x.toFixed(2)).join(" ")}, at end ${os.loadavg().map((x) => x.toFixed(2)).join(" ")} (other work on the machine widens the min – max spread).`,
-  `adrkit: commit ${git("rev-parse", "--short", "HEAD")} (${git("log", "-1", "--format=%s")}).`,
+  opt.adrkit ? `adrkit: ${t.adrkit} (given with --adrkit).` : `adrkit: commit ${git("rev-parse", "--short", "HEAD")} (${git("log", "-1", "--format=%s")}).`,
   `Peers: markdownlint-cli2 ${ver("markdownlint-cli2")}, remark-cli ${ver("remark-cli")} + remark-preset-lint-recommended ${ver("remark-preset-lint-recommended")}, adr-log ${ver("adr-log")}, adr (phodal) ${ver("adr")}; floors use gray-matter ${ver("gray-matter")} + remark-parse ${ver("remark-parse")}.`,
   `Command: \`npm run bench -- --n ${opt.n} --reps ${opt.reps} --start-reps ${opt["start-reps"]}${opt.full ? " --full" : ""}${opt.only ? ` --only ${opt.only}` : ""}\` (seed ${opt.seed}); wall time of each child process, peak RSS from ${rssSource}.`,
   `Started ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC, took ${((Date.now() - startedAt) / 60000).toFixed(1)} min.`,
