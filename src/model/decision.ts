@@ -35,7 +35,8 @@ export interface ListItem {
 
 /** One canonical section: its heading, the mdast nodes under it, and their plain text. */
 export interface Section {
-  id: SectionId;
+  /** The canonical section, or null for a heading that maps onto none (kept in `otherSections`). */
+  id: SectionId | null;
   /** The heading text as written, with emphasis and trailing comments removed. */
   heading: string;
   depth: number;

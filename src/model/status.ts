@@ -22,6 +22,8 @@ const SYNONYMS: ReadonlyArray<[RegExp, Status]> = [
   [/\bdraft\b/, "draft"],
   [/\bwip\b/, "draft"],
   [/\bwork in progress\b/, "draft"],
+  [/\bin ?progress\b/, "draft"],
+  [/\bincomplete\b/, "draft"],
   [/\bproposed?\b/, "proposed"],
   [/\bpending\b/, "proposed"],
   [/\bin review\b/, "proposed"],

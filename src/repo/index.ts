@@ -1,2 +1,2 @@
 // The repo room's public API.
-export {};
+export * from "./load.js";

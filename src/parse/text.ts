@@ -1,0 +1,77 @@
+// Plain text of mdast nodes, as a reader sees it: HTML comments dropped, spaces normalised.
+import type { Nodes } from "mdast";
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Removes zero-width characters and turns no-break spaces into plain ones. */
+export function cleanText(text: string): string {
+  return text.replace(INVISIBLE, "").replace(/[\u00a0\u202f\u2007]/g, " ");
+}
+
+/** Text of one node; HTML (comments, raw tags) contributes nothing, block children are separated by newlines. */
+export function nodeText(node: Nodes): string {
+  const parts: string[] = [];
+  walk(node, parts);
+  return cleanText(parts.join(""));
+}
+
+function walk(node: Nodes, parts: string[]): void {
+  // An explicit stack avoids recursion depth limits on hostile nesting.
+  const stack: Array<Nodes | string> = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (typeof current === "string") {
+      parts.push(current);
+      continue;
+    }
+    switch (current.type) {
+      case "html":
+        continue;
+      case "text":
+      case "inlineCode":
+      case "code":
+        parts.push(current.value);
+        continue;
+      case "break":
+        parts.push("\n");
+        continue;
+      case "image":
+        parts.push(current.alt ?? "");
+        continue;
+      default:
+        break;
+    }
+    if ("children" in current) {
+      const block = isBlockContainer(current.type);
+      const children = current.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push(children[i]);
+        if (block && i > 0) stack.push("\n");
+      }
+    }
+  }
+}
+
+function isBlockContainer(type: string): boolean {
+  return type === "root" || type === "blockquote" || type === "list" || type === "listItem" || type === "table" || type === "tableRow" || type === "footnoteDefinition";
+}
+
+/** Text of a list of sibling block nodes, separated by blank lines, trimmed. */
+export function nodesText(nodes: readonly Nodes[]): string {
+  return nodes
+    .filter((n) => n.type !== "html")
+    .map((n) => nodeText(n).trim())
+    .filter((t) => t.length > 0)
+    .join("\n\n");
+}
+
+/** Words outside code blocks, for size limits. */
+export function countWords(nodes: readonly Nodes[]): number {
+  let count = 0;
+  for (const node of nodes) {
+    if (node.type === "code" || node.type === "html") continue;
+    const matches = nodeText(node).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+    count += matches ? matches.length : 0;
+  }
+  return count;
+}

@@ -1,0 +1,190 @@
+// Loads a decision log from disk: lists ADR files safely, reads each within limits, parses it.
+import { constants } from "node:fs";
+import { lstat, open, readdir, realpath } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
+import { VFile } from "vfile";
+import type { Decision } from "../model/index.js";
+import { parseDecision, DEFAULT_LIMITS, type ParseOptions } from "../parse/index.js";
+
+export interface LoadOptions {
+  /** Paths in decisions and messages are relative to this folder (default: the working directory). */
+  root?: string;
+  parse?: ParseOptions;
+}
+
+/** A file that could not be read or was skipped for safety; `file.messages` holds one fatal message. */
+export interface LoadFailure {
+  path: string;
+  file: VFile;
+}
+
+export interface DecisionLog {
+  dir: string;
+  decisions: Decision[];
+  failures: LoadFailure[];
+}
+
+/** Files in an ADR folder that are not ADRs. */
+const NOT_ADR = /^(?:readme|index|toc|summary|changelog|contributing|license)\.md$|template/i;
+const MAX_DEPTH = 6;
+
+export interface Candidate {
+  path: string;
+  /** A reason to skip the file instead of reading it (symlink out of the folder, a loop). */
+  refused?: string;
+}
+
+/**
+ * Lists `*.md` ADRs under `dir` (sub-folders too, as MADR and log4brains allow). Symlinks are followed only when
+ * they resolve to a regular file inside `dir`; a link that points outside or loops is refused, never read.
+ */
+export async function listAdrFiles(dir: string): Promise<Candidate[]> {
+  const root = await realpath(dir);
+  const out: Candidate[] = [];
+  const walk = async (folder: string, depth: number) => {
+    const entries = await readdir(folder, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = join(folder, entry.name);
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      if (entry.isDirectory()) {
+        if (depth < MAX_DEPTH) await walk(full, depth + 1);
+        continue;
+      }
+      if (!/\.md$/i.test(entry.name) || NOT_ADR.test(entry.name)) continue;
+      if (entry.isSymbolicLink()) {
+        out.push({ path: full, refused: await symlinkProblem(full, root) });
+        continue;
+      }
+      if (entry.isFile()) out.push({ path: full });
+    }
+  };
+  await walk(resolve(dir), 0);
+  return out;
+}
+
+async function symlinkProblem(path: string, root: string): Promise<string | undefined> {
+  let target: string;
+  try {
+    target = await realpath(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ELOOP" ? "Symbolic link loop: skipped" : "Symbolic link points at nothing: skipped";
+  }
+  if (target !== root && !target.startsWith(root + sep)) return "Symbolic link points outside the ADR directory: skipped, not read";
+  const stat = await lstat(target);
+  return stat.isFile() ? undefined : "Symbolic link does not point at a regular file: skipped";
+}
+
+/** Reads one file as UTF-8 text within the size limit, refusing devices, FIFOs and invalid UTF-8. */
+export async function readAdrText(path: string, maxBytes = DEFAULT_LIMITS.maxFileBytes): Promise<{ text: string } | { error: string; line?: number }> {
+  // O_NONBLOCK: opening a FIFO planted in a pull request must not block the run.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { error: "Not a regular file: skipped" };
+    if (stat.size > maxBytes) {
+      return { error: `File is ${stat.size} bytes, over the limit of ${maxBytes} (raise limits.maxFileBytes in the config if this is intended)` };
+    }
+    const buffer = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const { bytesRead } = await handle.read(buffer, read, stat.size - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    const bytes = buffer.subarray(0, read);
+    const bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+      const line = countLines(bytes, bad);
+      return { error: "File is not valid UTF-8 text (is it Latin-1 or binary?): save it as UTF-8", line };
+    }
+    return { text: bytes.toString("utf8") };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    if (need === 2 && ((b === 0xe0 && bytes[i + 1] < 0xa0) || (b === 0xed && bytes[i + 1] > 0x9f))) return i;
+    if (need === 3 && ((b === 0xf0 && bytes[i + 1] < 0x90) || (b === 0xf4 && bytes[i + 1] > 0x8f))) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function countLines(bytes: Uint8Array, end: number): number {
+  let line = 1;
+  for (let i = 0; i < end; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+function failure(path: string, reason: string, line?: number): LoadFailure {
+  const file = new VFile({ path });
+  const message = file.message(reason, { place: line ? { line, column: 1 } : undefined, ruleId: "parse/read", source: "adrkit" });
+  message.fatal = true;
+  return { path, file };
+}
+
+function displayPath(path: string, root: string): string {
+  const rel = relative(root, path);
+  return (rel.startsWith("..") ? path : rel).split(sep).join("/");
+}
+
+/** Loads explicit files (and folders, expanded), as `adrkit lint a.md b/` does. */
+export async function loadFiles(paths: readonly string[], options: LoadOptions = {}): Promise<DecisionLog> {
+  const root = resolve(options.root ?? process.cwd());
+  const decisions: Decision[] = [];
+  const failures: LoadFailure[] = [];
+  const maxBytes = options.parse?.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+  const candidates: Candidate[] = [];
+  for (const p of paths) {
+    const full = resolve(root, p);
+    let stat;
+    try {
+      stat = await lstat(full);
+    } catch {
+      failures.push(failure(displayPath(full, root), "No such file or directory"));
+      continue;
+    }
+    if (stat.isDirectory()) candidates.push(...(await listAdrFiles(full)));
+    else if (stat.isSymbolicLink()) candidates.push({ path: full, refused: await symlinkProblem(full, resolve(full, "..")) });
+    else candidates.push({ path: full });
+  }
+  for (const candidate of candidates) {
+    const shown = displayPath(candidate.path, root);
+    if (candidate.refused) {
+      failures.push(failure(shown, candidate.refused));
+      continue;
+    }
+    let read;
+    try {
+      read = await readAdrText(candidate.path, maxBytes);
+    } catch (error) {
+      failures.push(failure(shown, `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
+      continue;
+    }
+    if ("error" in read) {
+      failures.push(failure(shown, read.error, read.line));
+      continue;
+    }
+    decisions.push(parseDecision(read.text, shown, options.parse));
+  }
+  return { dir: root, decisions, failures };
+}
+
+/** Loads every ADR of a log folder. */
+export async function loadLog(dir: string, options: LoadOptions = {}): Promise<DecisionLog> {
+  const log = await loadFiles([dir], options);
+  return { ...log, dir: resolve(dir) };
+}
