@@ -105,7 +105,10 @@ function runLines(lines, reps, label) {
   return lines.map(summarise);
 }
 
+const git = (...a) => { try { return execFileSync("git", a, { cwd: repoRoot, encoding: "utf8" }).trim(); } catch { return "?"; } };
 const startedAt = new Date();
+// Taken before timing starts: the commit that dist/ was built from, even if the checkout moves during the run.
+const commitAtStart = git("rev-parse", "--short", "HEAD"), subjectAtStart = git("log", "-1", "--format=%s");
 const load0 = os.loadavg();
 const byN = {};
 const corpora = {};
@@ -129,7 +132,6 @@ fs.rmSync(startWork, { recursive: true, force: true });
 cleanupScratch();
 
 // 6. The results page.
-const git = (...a) => { try { return execFileSync("git", a, { cwd: repoRoot, encoding: "utf8" }).trim(); } catch { return "?"; } };
 const ver = (pkg) => { try { return JSON.parse(fs.readFileSync(path.join(benchDir, "node_modules", pkg, "package.json"), "utf8")).version; } catch { return "not installed"; } };
 const cpu = os.cpus()[0]?.model ?? "unknown";
 const date = startedAt.toISOString().slice(0, 10);
@@ -137,7 +139,7 @@ const md = [
   `# adrkit benchmark, ${date}`, "",
   `Machine: ${cpu}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}; Node ${process.version}.`,
   `Load average at start ${load0.map((x) => x.toFixed(2)).join(" ")}, at end ${os.loadavg().map((x) => x.toFixed(2)).join(" ")} (other work on the machine widens the min – max spread).`,
-  opt.adrkit ? `adrkit: ${t.adrkit} (given with --adrkit).` : `adrkit: commit ${git("rev-parse", "--short", "HEAD")} (${git("log", "-1", "--format=%s")}).`,
+  opt.adrkit ? `adrkit: ${t.adrkit} (given with --adrkit).` : `adrkit: commit ${commitAtStart} (${subjectAtStart}).`,
   `Peers: markdownlint-cli2 ${ver("markdownlint-cli2")}, remark-cli ${ver("remark-cli")} + remark-preset-lint-recommended ${ver("remark-preset-lint-recommended")}, adr-log ${ver("adr-log")}, adr (phodal) ${ver("adr")}; floors use gray-matter ${ver("gray-matter")} + remark-parse ${ver("remark-parse")}.`,
   `Command: \`npm run bench -- --n ${opt.n} --reps ${opt.reps} --start-reps ${opt["start-reps"]}${opt.full ? " --full" : ""}${opt.only ? ` --only ${opt.only}` : ""}\` (seed ${opt.seed}); wall time of each child process, peak RSS from ${rssSource}.`,
   `Started ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC, took ${((Date.now() - startedAt) / 60000).toFixed(1)} min.`,
