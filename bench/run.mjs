@@ -118,7 +118,7 @@ ns.forEach((n, i) => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `adrkit-bench-n${n}-`));
   const { lines, copy, cacheFile } = linesFor({ t, n, dir, work, full: opt.full, cacheArgs });
   fs.cpSync(dir, copy, { recursive: true });
-  if (!adrkitSkip.cache) {
+  if (!adrkitSkip.cache && (!only || only.test("cache-0") || only.test("cache-1"))) {
     log(`n=${n}: warming the lint cache (untimed) ...`);
     measure({ argv: [process.execPath, t.adrkit, ...cacheArgs(copy, cacheFile)], cwd: work });
   }
