@@ -4,13 +4,24 @@ import { lstat, open, readdir, realpath } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
-import { parseDecision, DEFAULT_LIMITS, type ParseOptions } from "../parse/index.js";
+import { parseDecision, DEFAULT_LIMITS, type Limits, type ParseOptions } from "../parse/index.js";
+import { ParsePool, defaultConcurrency } from "./pool.js";
+import { needsWorker } from "./screen.js";
 
 export interface LoadOptions {
   /** Paths in decisions and messages are relative to this folder (default: the working directory). */
   root?: string;
   parse?: ParseOptions;
+  /** Limits over `parse.limits` (config `limits`). */
+  limits?: Partial<Limits>;
+  /** Parse worker threads (default: min(2, cores)); `--concurrency`. */
+  concurrency?: number;
+  /** Time budget for one file's parse, in ms; overrides `limits.parseTimeoutMs`. */
+  parseTimeoutMs?: number;
 }
+
+/** Below this many files no worker pool is started: startup would cost more than it saves. */
+export const POOL_MIN_FILES = 32;
 
 /** A file that could not be read or was skipped for safety; `file.messages` holds one fatal message. */
 export interface LoadFailure {
@@ -30,8 +41,10 @@ const MAX_DEPTH = 6;
 
 export interface Candidate {
   path: string;
-  /** A reason to skip the file instead of reading it (symlink out of the folder, a loop). */
+  /** A reason to skip the file instead of reading it (symlink out of the folder, a loop, a FIFO). */
   refused?: string;
+  /** For a symlink accepted because it resolves inside the folder: the file it points at, which is what is read. */
+  target?: string;
 }
 
 /**
@@ -42,7 +55,14 @@ export async function listAdrFiles(dir: string): Promise<Candidate[]> {
   const root = await realpath(dir);
   const out: Candidate[] = [];
   const walk = async (folder: string, depth: number) => {
-    const entries = await readdir(folder, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      if (depth === 0) throw error;
+      out.push({ path: folder, refused: `Cannot list the folder: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = join(folder, entry.name);
@@ -53,27 +73,28 @@ export async function listAdrFiles(dir: string): Promise<Candidate[]> {
       }
       if (!/\.md$/i.test(entry.name) || NOT_ADR.test(entry.name)) continue;
       if (entry.isSymbolicLink()) {
-        out.push({ path: full, refused: await symlinkProblem(full, root) });
+        out.push({ path: full, ...(await followLink(full, root)) });
         continue;
       }
       if (entry.isFile()) out.push({ path: full });
+      else out.push({ path: full, refused: "Not a regular file (a FIFO, socket or device): skipped, not read" });
     }
   };
   await walk(resolve(dir), 0);
   return out;
 }
 
-async function symlinkProblem(path: string, root: string): Promise<string | undefined> {
+async function followLink(path: string, root: string): Promise<{ refused: string } | { target: string }> {
   let target: string;
   try {
     target = await realpath(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === "ELOOP" ? "Symbolic link loop: skipped" : "Symbolic link points at nothing: skipped";
+    return { refused: code === "ELOOP" ? "Symbolic link loop: skipped" : "Symbolic link points at nothing: skipped" };
   }
-  if (target !== root && !target.startsWith(root + sep)) return "Symbolic link points outside the ADR directory: skipped, not read";
+  if (target !== root && !target.startsWith(root + sep)) return { refused: "Symbolic link points outside the ADR directory: skipped, not read" };
   const stat = await lstat(target);
-  return stat.isFile() ? undefined : "Symbolic link does not point at a regular file: skipped";
+  return stat.isFile() ? { target } : { refused: "Symbolic link does not point at a regular file: skipped" };
 }
 
 /** Reads one file as UTF-8 text within the size limit, refusing devices, FIFOs and invalid UTF-8. */
@@ -144,43 +165,93 @@ function displayPath(path: string, root: string): string {
 /** Loads explicit files (and folders, expanded), as `adrkit lint a.md b/` does. */
 export async function loadFiles(paths: readonly string[], options: LoadOptions = {}): Promise<DecisionLog> {
   const root = resolve(options.root ?? process.cwd());
-  const decisions: Decision[] = [];
-  const failures: LoadFailure[] = [];
-  const maxBytes = options.parse?.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.parse?.limits, ...options.limits };
+  if (options.parseTimeoutMs !== undefined) limits.parseTimeoutMs = options.parseTimeoutMs;
+  const parseOptions: ParseOptions = { ...options.parse, limits };
   const candidates: Candidate[] = [];
+  const early: LoadFailure[] = [];
   for (const p of paths) {
     const full = resolve(root, p);
     let stat;
     try {
       stat = await lstat(full);
     } catch {
-      failures.push(failure(displayPath(full, root), "No such file or directory"));
+      early.push(failure(displayPath(full, root), "No such file or directory"));
       continue;
     }
     if (stat.isDirectory()) candidates.push(...(await listAdrFiles(full)));
-    else if (stat.isSymbolicLink()) candidates.push({ path: full, refused: await symlinkProblem(full, resolve(full, "..")) });
+    else if (stat.isSymbolicLink()) candidates.push({ path: full, ...(await followLink(full, resolve(full, ".."))) });
     else candidates.push({ path: full });
   }
-  for (const candidate of candidates) {
-    const shown = displayPath(candidate.path, root);
-    if (candidate.refused) {
-      failures.push(failure(shown, candidate.refused));
-      continue;
-    }
-    let read;
-    try {
-      read = await readAdrText(candidate.path, maxBytes);
-    } catch (error) {
-      failures.push(failure(shown, `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
-      continue;
-    }
-    if ("error" in read) {
-      failures.push(failure(shown, read.error, read.line));
-      continue;
-    }
-    decisions.push(parseDecision(read.text, shown, options.parse));
+
+  const outcomes: Array<Decision | LoadFailure> = new Array(candidates.length);
+  const usePoolForAll = candidates.length >= POOL_MIN_FILES;
+  let pool: ParsePool | undefined;
+  const poolFor = () =>
+    (pool ??= new ParsePool({
+      concurrency: options.concurrency ?? defaultConcurrency(),
+      parseTimeoutMs: limits.parseTimeoutMs,
+      maxParseMemoryMb: limits.maxParseMemoryMb,
+    }));
+  try {
+    await eachLimited(candidates, 16, async (candidate, i) => {
+      const shown = displayPath(candidate.path, root);
+      if (candidate.refused) {
+        outcomes[i] = failure(shown, candidate.refused);
+        return;
+      }
+      const read = await readSafely(candidate.target ?? candidate.path, limits.maxFileBytes);
+      if ("error" in read) {
+        outcomes[i] = failure(shown, read.error, read.line);
+        return;
+      }
+      // A small run parses plain files at once; a file that could stall the parser always gets a worker's budget.
+      if (!usePoolForAll && !needsWorker(read.text)) {
+        outcomes[i] = parseHere(read.text, shown, parseOptions);
+        return;
+      }
+      const result = await poolFor().run({ path: shown, text: read.text, parse: parseOptions });
+      outcomes[i] = result.decision ?? { path: shown, file: result.file };
+    });
+  } finally {
+    await pool?.close();
+  }
+  const decisions: Decision[] = [];
+  const failures: LoadFailure[] = [...early];
+  for (const outcome of outcomes) {
+    if ("tree" in outcome) decisions.push(outcome);
+    else failures.push(outcome);
   }
   return { dir: root, decisions, failures };
+}
+
+async function readSafely(path: string, maxBytes: number): ReturnType<typeof readAdrText> {
+  try {
+    return await readAdrText(path, maxBytes);
+  } catch (error) {
+    return { error: `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+}
+
+function parseHere(text: string, shown: string, options: ParseOptions): Decision | LoadFailure {
+  try {
+    return parseDecision(text, shown, options);
+  } catch (error) {
+    // The parser turns content problems into messages; reaching here is a bug, reported for this file only.
+    return failure(shown, `Internal error while parsing: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Runs `fn` over `items` with at most `limit` at once. */
+async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      await fn(items[index], index);
+    }
+  });
+  await Promise.all(lanes);
 }
 
 /** Loads every ADR of a log folder. */
