@@ -4,24 +4,13 @@ import { lstat, open, readdir, realpath } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
-import { parseDecision, DEFAULT_LIMITS, type Limits, type ParseOptions } from "../parse/index.js";
-import { ParsePool, defaultConcurrency } from "./pool.js";
-import { needsWorker } from "./screen.js";
+import { DEFAULT_LIMITS } from "../parse/index.js";
+import { createParser, isDecision, type ParseManyOptions } from "./parse-many.js";
 
-export interface LoadOptions {
+export interface LoadOptions extends ParseManyOptions {
   /** Paths in decisions and messages are relative to this folder (default: the working directory). */
   root?: string;
-  parse?: ParseOptions;
-  /** Limits over `parse.limits` (config `limits`). */
-  limits?: Partial<Limits>;
-  /** Parse worker threads (default: min(2, cores)); `--concurrency`. */
-  concurrency?: number;
-  /** Time budget for one file's parse, in ms; overrides `limits.parseTimeoutMs`. */
-  parseTimeoutMs?: number;
 }
-
-/** Below this many files no worker pool is started: startup would cost more than it saves. */
-export const POOL_MIN_FILES = 32;
 
 /** A file that could not be read or was skipped for safety; `file.messages` holds one fatal message. */
 export interface LoadFailure {
@@ -165,9 +154,6 @@ function displayPath(path: string, root: string): string {
 /** Loads explicit files (and folders, expanded), as `adrkit lint a.md b/` does. */
 export async function loadFiles(paths: readonly string[], options: LoadOptions = {}): Promise<DecisionLog> {
   const root = resolve(options.root ?? process.cwd());
-  const limits: Limits = { ...DEFAULT_LIMITS, ...options.parse?.limits, ...options.limits };
-  if (options.parseTimeoutMs !== undefined) limits.parseTimeoutMs = options.parseTimeoutMs;
-  const parseOptions: ParseOptions = { ...options.parse, limits };
   const candidates: Candidate[] = [];
   const early: LoadFailure[] = [];
   for (const p of paths) {
@@ -185,14 +171,7 @@ export async function loadFiles(paths: readonly string[], options: LoadOptions =
   }
 
   const outcomes: Array<Decision | LoadFailure> = new Array(candidates.length);
-  const usePoolForAll = candidates.length >= POOL_MIN_FILES;
-  let pool: ParsePool | undefined;
-  const poolFor = () =>
-    (pool ??= new ParsePool({
-      concurrency: options.concurrency ?? defaultConcurrency(),
-      parseTimeoutMs: limits.parseTimeoutMs,
-      maxParseMemoryMb: limits.maxParseMemoryMb,
-    }));
+  const parser = createParser(candidates.length, options);
   try {
     await eachLimited(candidates, 16, async (candidate, i) => {
       const shown = displayPath(candidate.path, root);
@@ -200,26 +179,16 @@ export async function loadFiles(paths: readonly string[], options: LoadOptions =
         outcomes[i] = failure(shown, candidate.refused);
         return;
       }
-      const read = await readSafely(candidate.target ?? candidate.path, limits.maxFileBytes);
-      if ("error" in read) {
-        outcomes[i] = failure(shown, read.error, read.line);
-        return;
-      }
-      // A small run parses plain files at once; a file that could stall the parser always gets a worker's budget.
-      if (!usePoolForAll && !needsWorker(read.text)) {
-        outcomes[i] = parseHere(read.text, shown, parseOptions);
-        return;
-      }
-      const result = await poolFor().run({ path: shown, text: read.text, parse: parseOptions });
-      outcomes[i] = result.decision ?? { path: shown, file: result.file };
+      const read = await readSafely(candidate.target ?? candidate.path, parser.limits.maxFileBytes);
+      outcomes[i] = "error" in read ? failure(shown, read.error, read.line) : await parser.parse(read.text, shown);
     });
   } finally {
-    await pool?.close();
+    await parser.close();
   }
   const decisions: Decision[] = [];
   const failures: LoadFailure[] = [...early];
   for (const outcome of outcomes) {
-    if ("tree" in outcome) decisions.push(outcome);
+    if (isDecision(outcome)) decisions.push(outcome);
     else failures.push(outcome);
   }
   return { dir: root, decisions, failures };
@@ -230,15 +199,6 @@ async function readSafely(path: string, maxBytes: number): ReturnType<typeof rea
     return await readAdrText(path, maxBytes);
   } catch (error) {
     return { error: `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
-  }
-}
-
-function parseHere(text: string, shown: string, options: ParseOptions): Decision | LoadFailure {
-  try {
-    return parseDecision(text, shown, options);
-  } catch (error) {
-    // The parser turns content problems into messages; reaching here is a bug, reported for this file only.
-    return failure(shown, `Internal error while parsing: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

@@ -110,6 +110,8 @@ export class ParsePool {
   private spawn(): void {
     const worker = new Worker(workerUrl(), {
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(4, this.memoryMb >> 3)) },
+      // A worker inherits node's flags; `--input-type` (as in `node --input-type=module -e`) would stop it loading a file.
+      execArgv: process.execArgv.filter((flag) => !flag.startsWith("--input-type")),
       stdout: false,
       stderr: false,
     });

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDecision } from "../../src/parse/index.js";
-import { loadLog, needsWorker, ParsePool, POOL_MIN_FILES } from "../../src/repo/index.js";
+import { isDecision, loadLog, needsWorker, ParsePool, parseTexts, POOL_MIN_FILES } from "../../src/repo/index.js";
 import { plainDecision, plainMessages } from "../../src/repo/transfer.js";
 import { GOOD_ADR } from "./cases.mjs";
 import { removeDir, sampleRss, tempDir, writeFiles } from "./helpers.js";
@@ -120,5 +120,19 @@ describe("ParsePool tasks (how the lint engine runs per-file rules in the worker
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe("parseTexts (for callers that read files themselves, like the lint runner)", () => {
+  it("parses in order under the same budgets: plain texts at once, a stalling one cut off", async () => {
+    const outcomes = await parseTexts(
+      [
+        { path: "0001-a.md", text: GOOD_ADR },
+        { path: "0002-b.md", text: "*a".repeat(32 * 1024) },
+        { path: "0003-c.md", text: GOOD_ADR.replace("1. Use", "3. Use") },
+      ],
+      { parseTimeoutMs: 500 },
+    );
+    expect(outcomes.map((o) => [o.path, isDecision(o) ? o.number : o.file.messages[0].ruleId])).toEqual([["0001-a.md", 1], ["0002-b.md", "parse/timeout"], ["0003-c.md", 3]]);
   });
 });
