@@ -216,6 +216,7 @@ async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T, 
 
 /** Loads every ADR of a log folder. */
 export async function loadLog(dir: string, options: LoadOptions = {}): Promise<DecisionLog> {
-  const log = await loadFiles([dir], options);
+  // `dir` is relative to the working directory, like any path a user types; `root` only shapes the paths shown.
+  const log = await loadFiles([resolve(dir)], options);
   return { ...log, dir: resolve(dir) };
 }
