@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseDecision } from "../../src/parse/index.js";
-import { editHints, setStatus } from "../../src/repo/index.js";
+import { editHints, needsWorker, setStatus } from "../../src/repo/index.js";
 import { resolveLintConfig, runLint } from "../../src/lint/index.js";
 import { removeDir, tempDir } from "./helpers.js";
 
@@ -60,6 +60,10 @@ describe.skipIf(!present)("corpus round-trip", () => {
       edited++;
     }
     console.log(`[hostile] corpus: ${all.length} files parsed, ${edited} same-status edits, all byte-identical`);
+  });
+
+  it("no real ADR is screened as risky, so small runs of real ADRs never pay for a worker", () => {
+    expect(all.filter((e) => needsWorker(readFileSync(e.file, "utf8"))).map((e) => e.file)).toEqual([]);
   });
 
   it("lint --fix applied once leaves nothing to fix on the second run", async () => {

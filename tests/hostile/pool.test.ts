@@ -82,7 +82,8 @@ describe("loadLog through worker threads", () => {
     files["0020-x.md"] = "*a".repeat(32 * 1024);
     files["0030-x.md"] = "`\n".repeat(32 * 1024);
     const dir = await dirWith(files);
-    const log = await loadLog(dir, { root: dir, concurrency: 1, parseTimeoutMs: 500 });
+    // A budget well above a plain file's parse even on a loaded machine, far below the stalled files' (tens of seconds).
+    const log = await loadLog(dir, { root: dir, concurrency: 1, parseTimeoutMs: 2500 });
     expect(log.failures.map((f) => [f.path, f.file.messages[0].ruleId])).toEqual([["0020-x.md", "parse/timeout"], ["0030-x.md", "parse/timeout"]]);
     expect(log.decisions.map((d) => d.number)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1).filter((n) => n !== 20 && n !== 30));
   });
