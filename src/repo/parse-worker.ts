@@ -6,6 +6,8 @@ import { plainDecision, plainMessages, type WorkerJob, type WorkerReply } from "
 
 type FileTaskFunction = (decision: Decision, input: unknown) => unknown;
 
+const WARM_UP = "---\nstatus: accepted\ndate: 2026-01-31\n---\n# 1. Warm up\n\n## Context\n\n* **a** [b](c.md) `d`\n\n| e | f |\n|---|---|\n| g | h |\n";
+
 const tasks = new Map<string, Promise<FileTaskFunction>>();
 
 function loadTask(module: string, name: string): Promise<FileTaskFunction> {
@@ -43,6 +45,8 @@ if (port) {
       (error: unknown) => port.postMessage({ id: job.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
     );
   });
-  // The pool starts a file's clock only once the modules above have loaded, so startup never eats a file's budget.
+  // The pool starts a file's clock only once the modules are loaded and the parser's code is compiled (one small
+  // parse), so a fresh worker's first file, often the one after a stalled file, is not charged for warming up.
+  parseDecision(WARM_UP, "warm-up.md");
   port.postMessage({ ready: true });
 }

@@ -81,7 +81,7 @@ describe.skipIf(!present)("corpus round-trip", () => {
   }, 300_000);
 
   it.skipIf(!existsSync(bin))("`adrkit status N <same>` and `adrkit lint --fix` twice through the CLI, on copies of a few folders", async () => {
-    const picked = [...folders(all)].filter(([, files]) => files.length >= 3).slice(0, 4);
+    const picked = [...folders(all)].filter(([, files]) => files.length >= 3).slice(0, 2);
     for (const [folder] of picked) {
       const copy = await tempDir();
       temps.push(copy);
