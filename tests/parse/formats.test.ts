@@ -320,3 +320,11 @@ describe("links written inside a status", () => {
     expect(d.links.map((l) => [l.relation, l.number, l.target])).toEqual([["superseded-by", 4, "0004-use-rls.md"]]);
   });
 });
+
+describe("format detection at the edges", () => {
+  it("reads front matter with a numbered title as adrkit, since MADR never numbers its headings", () => {
+    const d = parseDecision("---\nstatus: proposed\ndecision-makers: [Kim]\n---\n\n# 3. Use queues\n\n## Context\n\nx\n", "0003-use-queues.md");
+    expect(d.format).toBe("adrkit");
+    expect(parseDecision("---\nstatus: proposed\ndecision-makers: [Kim]\n---\n\n# Use queues\n\n## Context\n\nx\n", "0003-use-queues.md").format).toBe("madr4");
+  });
+});
