@@ -46,7 +46,7 @@ describe.skipIf(!built)("edits under SIGKILL", () => {
     expect(await readFile(join(log, "0001-use-postgresql.md"), "utf8")).toBe(variants[1]);
     const seen = { old: 0, new: 0, finished: 0 };
     let current = 1;
-    for (let round = 0; round < 12; round++) {
+    for (let round = 0; round < 8; round++) {
       const want = current === 0 ? "rejected" : "accepted";
       const child = spawn(process.execPath, [bin, "status", "1", want, "--dir", log], { stdio: "ignore" });
       const delay = Math.floor(full * (0.5 + Math.random() * 0.7));
