@@ -11,6 +11,8 @@ export interface Limits {
   maxFrontMatterDepth: number;
   /** Time budget for parsing one file in a worker, in milliseconds. */
   parseTimeoutMs: number;
+  /** Heap limit of one parse worker, in MB: a file whose parse needs more is reported instead of exhausting memory. */
+  maxParseMemoryMb: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -19,6 +21,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxYamlAliases: 100,
   maxFrontMatterDepth: 16,
   parseTimeoutMs: 5000,
+  maxParseMemoryMb: 256,
 });
 
 export interface ParseOptions {

@@ -9,3 +9,6 @@ export { FrontMatterEditError, addFrontMatterListItem, setFrontMatterScalar, fro
 export * from "./renumber.js";
 export * from "./links.js";
 export * from "./operations.js";
+export { ParsePool, defaultConcurrency, type PoolOptions, type PoolJob, type PoolResult, type FileTask, type Keep } from "./pool.js";
+export { needsWorker } from "./screen.js";
+export { parseTexts, createParser, isDecision, POOL_MIN_FILES, type ParseManyOptions, type ParseFailure } from "./parse-many.js";

@@ -4,12 +4,12 @@ import { lstat, open, readdir, realpath } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
-import { parseDecision, DEFAULT_LIMITS, type ParseOptions } from "../parse/index.js";
+import { DEFAULT_LIMITS } from "../parse/index.js";
+import { createParser, isDecision, type ParseManyOptions } from "./parse-many.js";
 
-export interface LoadOptions {
+export interface LoadOptions extends ParseManyOptions {
   /** Paths in decisions and messages are relative to this folder (default: the working directory). */
   root?: string;
-  parse?: ParseOptions;
 }
 
 /** A file that could not be read or was skipped for safety; `file.messages` holds one fatal message. */
@@ -30,8 +30,10 @@ const MAX_DEPTH = 6;
 
 export interface Candidate {
   path: string;
-  /** A reason to skip the file instead of reading it (symlink out of the folder, a loop). */
+  /** A reason to skip the file instead of reading it (symlink out of the folder, a loop, a FIFO). */
   refused?: string;
+  /** For a symlink accepted because it resolves inside the folder: the file it points at, which is what is read. */
+  target?: string;
 }
 
 /**
@@ -42,7 +44,14 @@ export async function listAdrFiles(dir: string): Promise<Candidate[]> {
   const root = await realpath(dir);
   const out: Candidate[] = [];
   const walk = async (folder: string, depth: number) => {
-    const entries = await readdir(folder, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      if (depth === 0) throw error;
+      out.push({ path: folder, refused: `Cannot list the folder: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = join(folder, entry.name);
@@ -53,27 +62,28 @@ export async function listAdrFiles(dir: string): Promise<Candidate[]> {
       }
       if (!/\.md$/i.test(entry.name) || NOT_ADR.test(entry.name)) continue;
       if (entry.isSymbolicLink()) {
-        out.push({ path: full, refused: await symlinkProblem(full, root) });
+        out.push({ path: full, ...(await followLink(full, root)) });
         continue;
       }
       if (entry.isFile()) out.push({ path: full });
+      else out.push({ path: full, refused: "Not a regular file (a FIFO, socket or device): skipped, not read" });
     }
   };
   await walk(resolve(dir), 0);
   return out;
 }
 
-async function symlinkProblem(path: string, root: string): Promise<string | undefined> {
+async function followLink(path: string, root: string): Promise<{ refused: string } | { target: string }> {
   let target: string;
   try {
     target = await realpath(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === "ELOOP" ? "Symbolic link loop: skipped" : "Symbolic link points at nothing: skipped";
+    return { refused: code === "ELOOP" ? "Symbolic link loop: skipped" : "Symbolic link points at nothing: skipped" };
   }
-  if (target !== root && !target.startsWith(root + sep)) return "Symbolic link points outside the ADR directory: skipped, not read";
+  if (target !== root && !target.startsWith(root + sep)) return { refused: "Symbolic link points outside the ADR directory: skipped, not read" };
   const stat = await lstat(target);
-  return stat.isFile() ? undefined : "Symbolic link does not point at a regular file: skipped";
+  return stat.isFile() ? { target } : { refused: "Symbolic link does not point at a regular file: skipped" };
 }
 
 /** Reads one file as UTF-8 text within the size limit, refusing devices, FIFOs and invalid UTF-8. */
@@ -144,47 +154,69 @@ function displayPath(path: string, root: string): string {
 /** Loads explicit files (and folders, expanded), as `adrkit lint a.md b/` does. */
 export async function loadFiles(paths: readonly string[], options: LoadOptions = {}): Promise<DecisionLog> {
   const root = resolve(options.root ?? process.cwd());
-  const decisions: Decision[] = [];
-  const failures: LoadFailure[] = [];
-  const maxBytes = options.parse?.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   const candidates: Candidate[] = [];
+  const early: LoadFailure[] = [];
   for (const p of paths) {
     const full = resolve(root, p);
     let stat;
     try {
       stat = await lstat(full);
     } catch {
-      failures.push(failure(displayPath(full, root), "No such file or directory"));
+      early.push(failure(displayPath(full, root), "No such file or directory"));
       continue;
     }
     if (stat.isDirectory()) candidates.push(...(await listAdrFiles(full)));
-    else if (stat.isSymbolicLink()) candidates.push({ path: full, refused: await symlinkProblem(full, resolve(full, "..")) });
+    else if (stat.isSymbolicLink()) candidates.push({ path: full, ...(await followLink(full, resolve(full, ".."))) });
     else candidates.push({ path: full });
   }
-  for (const candidate of candidates) {
-    const shown = displayPath(candidate.path, root);
-    if (candidate.refused) {
-      failures.push(failure(shown, candidate.refused));
-      continue;
-    }
-    let read;
-    try {
-      read = await readAdrText(candidate.path, maxBytes);
-    } catch (error) {
-      failures.push(failure(shown, `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
-      continue;
-    }
-    if ("error" in read) {
-      failures.push(failure(shown, read.error, read.line));
-      continue;
-    }
-    decisions.push(parseDecision(read.text, shown, options.parse));
+
+  const outcomes: Array<Decision | LoadFailure> = new Array(candidates.length);
+  const parser = createParser(candidates.length, options);
+  try {
+    await eachLimited(candidates, 16, async (candidate, i) => {
+      const shown = displayPath(candidate.path, root);
+      if (candidate.refused) {
+        outcomes[i] = failure(shown, candidate.refused);
+        return;
+      }
+      const read = await readSafely(candidate.target ?? candidate.path, parser.limits.maxFileBytes);
+      outcomes[i] = "error" in read ? failure(shown, read.error, read.line) : await parser.parse(read.text, shown);
+    });
+  } finally {
+    await parser.close();
+  }
+  const decisions: Decision[] = [];
+  const failures: LoadFailure[] = [...early];
+  for (const outcome of outcomes) {
+    if (isDecision(outcome)) decisions.push(outcome);
+    else failures.push(outcome);
   }
   return { dir: root, decisions, failures };
 }
 
+async function readSafely(path: string, maxBytes: number): ReturnType<typeof readAdrText> {
+  try {
+    return await readAdrText(path, maxBytes);
+  } catch (error) {
+    return { error: `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+}
+
+/** Runs `fn` over `items` with at most `limit` at once. */
+async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      await fn(items[index], index);
+    }
+  });
+  await Promise.all(lanes);
+}
+
 /** Loads every ADR of a log folder. */
 export async function loadLog(dir: string, options: LoadOptions = {}): Promise<DecisionLog> {
-  const log = await loadFiles([dir], options);
+  // `dir` is relative to the working directory, like any path a user types; `root` only shapes the paths shown.
+  const log = await loadFiles([resolve(dir)], options);
   return { ...log, dir: resolve(dir) };
 }

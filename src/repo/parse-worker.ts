@@ -1,0 +1,52 @@
+// Worker thread entry: parses the ADRs the pool sends, and runs a caller's per-file task (e.g. lint rules) beside the parse.
+import { parentPort } from "node:worker_threads";
+import { parseDecision } from "../parse/index.js";
+import type { Decision } from "../model/index.js";
+import { plainDecision, plainMessages, type WorkerJob, type WorkerReply } from "./transfer.js";
+
+type FileTaskFunction = (decision: Decision, input: unknown) => unknown;
+
+const WARM_UP = "---\nstatus: accepted\ndate: 2026-01-31\n---\n# 1. Warm up\n\n## Context\n\n* **a** [b](c.md) `d`\n\n| e | f |\n|---|---|\n| g | h |\n";
+
+const tasks = new Map<string, Promise<FileTaskFunction>>();
+
+function loadTask(module: string, name: string): Promise<FileTaskFunction> {
+  const key = `${module}#${name}`;
+  let found = tasks.get(key);
+  if (!found) {
+    found = import(module).then((mod: Record<string, unknown>) => {
+      const fn = mod[name];
+      if (typeof fn !== "function") throw new Error(`${module} has no function '${name}'`);
+      return fn as FileTaskFunction;
+    });
+    tasks.set(key, found);
+  }
+  return found;
+}
+
+async function runJob(job: WorkerJob): Promise<WorkerReply> {
+  const decision = parseDecision(job.text, job.path, job.parse);
+  let taskResult: unknown;
+  if (job.task) {
+    const fn = await loadTask(job.task.module, job.task.name ?? "default");
+    taskResult = await fn(decision, job.task.input);
+  }
+  const messages = plainMessages(decision.file);
+  return job.keep === "file"
+    ? { id: job.id, ok: true, messages, taskResult }
+    : { id: job.id, ok: true, messages, taskResult, decision: plainDecision(decision) };
+}
+
+const port = parentPort;
+if (port) {
+  port.on("message", (job: WorkerJob) => {
+    runJob(job).then(
+      (reply) => port.postMessage(reply),
+      (error: unknown) => port.postMessage({ id: job.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
+    );
+  });
+  // The pool starts a file's clock only once the modules are loaded and the parser's code is compiled (one small
+  // parse), so a fresh worker's first file, often the one after a stalled file, is not charged for warming up.
+  parseDecision(WARM_UP, "warm-up.md");
+  port.postMessage({ ready: true });
+}

@@ -1,0 +1,202 @@
+// Parses ADRs in worker threads, each file within a time and memory budget; a stuck or exhausted worker is replaced.
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { VFile } from "vfile";
+import type { Decision } from "../model/index.js";
+import { DEFAULT_LIMITS, type ParseOptions } from "../parse/index.js";
+import { rebuildDecision, rebuildFile, type FileTask, type Keep, type WorkerJob, type WorkerReply } from "./transfer.js";
+
+export type { FileTask, Keep } from "./transfer.js";
+
+export interface PoolOptions {
+  /** Worker threads (default: min(2, cores)). */
+  concurrency?: number;
+  /** Time budget for one file, in ms (default limits.parseTimeoutMs). */
+  parseTimeoutMs?: number;
+  /** Heap limit of one worker, in MB (default limits.maxParseMemoryMb). */
+  maxParseMemoryMb?: number;
+}
+
+export interface PoolJob {
+  /** The path shown in messages and kept on the Decision. */
+  path: string;
+  text: string;
+  parse?: ParseOptions;
+  /** A function to run in the worker on the parsed Decision (e.g. the lint engine's per-file rules). */
+  task?: FileTask;
+  /** "decision" (default) sends the whole Decision back; "file" only its messages and the task's result. */
+  keep?: Keep;
+}
+
+/** The outcome of one file: `failed` is set when the worker could not finish it (time, memory, crash). */
+export interface PoolResult {
+  file: VFile;
+  decision?: Decision;
+  taskResult?: unknown;
+  failed?: "timeout" | "memory" | "crash" | "task";
+}
+
+export function defaultConcurrency(): number {
+  return Math.max(1, Math.min(2, availableParallelism()));
+}
+
+function workerUrl(): URL {
+  const compiled = new URL("./parse-worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(compiled))) return compiled;
+  // Under vitest these sources run as .ts, which a worker cannot load; `npm test` builds dist/ first.
+  return new URL("../../dist/repo/parse-worker.js", import.meta.url);
+}
+
+interface Pending {
+  job: WorkerJob;
+  resolve: (result: PoolResult) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  dead: boolean;
+  pending?: Pending;
+  timer?: NodeJS.Timeout;
+}
+
+export class ParsePool {
+  readonly size: number;
+  readonly timeoutMs: number;
+  readonly memoryMb: number;
+  private readonly slots = new Set<Slot>();
+  private readonly idle: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private startupFailures = 0;
+  private closed = false;
+
+  constructor(options: PoolOptions = {}) {
+    this.size = Math.max(1, Math.floor(options.concurrency ?? defaultConcurrency()));
+    this.timeoutMs = options.parseTimeoutMs ?? DEFAULT_LIMITS.parseTimeoutMs;
+    this.memoryMb = options.maxParseMemoryMb ?? DEFAULT_LIMITS.maxParseMemoryMb;
+  }
+
+  /** Parses one file in a worker; never rejects: every problem becomes a fatal message on the result's file. */
+  run(job: PoolJob): Promise<PoolResult> {
+    if (this.closed) throw new Error("the parse pool is closed");
+    return new Promise((resolve) => {
+      this.queue.push({ job: { ...job, id: this.nextId++ }, resolve });
+      this.pump();
+    });
+  }
+
+  /** Stops every worker; jobs still queued are not run. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const workers = [...this.slots].map((slot) => {
+      slot.dead = true;
+      clearTimeout(slot.timer);
+      return slot.worker.terminate();
+    });
+    this.slots.clear();
+    this.idle.length = 0;
+    await Promise.all(workers);
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0 && this.idle.length > 0) this.dispatch(this.idle.pop()!, this.queue.shift()!);
+    const starting = [...this.slots].filter((s) => !s.ready).length;
+    while (!this.closed && this.queue.length > starting && this.slots.size < this.size) this.spawn();
+  }
+
+  private spawn(): void {
+    const worker = new Worker(workerUrl(), {
+      resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(4, this.memoryMb >> 3)) },
+      // A worker inherits node's flags; `--input-type` (as in `node --input-type=module -e`) would stop it loading a file.
+      execArgv: process.execArgv.filter((flag) => !flag.startsWith("--input-type")),
+      stdout: false,
+      stderr: false,
+    });
+    const slot: Slot = { worker, ready: false, dead: false };
+    this.slots.add(slot);
+    worker.on("message", (reply: WorkerReply | { ready: true }) => {
+      if ("ready" in reply) {
+        slot.ready = true;
+        this.startupFailures = 0;
+        this.idle.push(slot);
+        this.pump();
+      } else this.finish(slot, reply);
+    });
+    worker.on("error", (error) => this.lose(slot, error));
+    worker.on("exit", (code) => this.lose(slot, new Error(`the parse worker stopped (exit code ${code})`)));
+  }
+
+  private dispatch(slot: Slot, pending: Pending): void {
+    slot.pending = pending;
+    slot.timer = setTimeout(() => this.timeOut(slot), this.timeoutMs);
+    slot.worker.postMessage(pending.job);
+  }
+
+  private finish(slot: Slot, reply: WorkerReply): void {
+    const pending = slot.pending;
+    if (!pending || pending.job.id !== reply.id) return;
+    clearTimeout(slot.timer);
+    slot.pending = undefined;
+    const { job } = pending;
+    if (reply.ok) {
+      if (reply.decision) {
+        const decision = rebuildDecision(reply.decision, job.text, reply.messages);
+        pending.resolve({ file: decision.file, decision, taskResult: reply.taskResult });
+      } else pending.resolve({ file: rebuildFile(job.path, job.text, reply.messages), taskResult: reply.taskResult });
+    } else {
+      pending.resolve(failed(job, `Checking the file failed: ${reply.error}`, "parse/internal", "task"));
+    }
+    this.idle.push(slot);
+    this.pump();
+  }
+
+  private timeOut(slot: Slot): void {
+    const pending = slot.pending;
+    if (!pending || slot.dead) return;
+    this.retire(slot);
+    pending.resolve(
+      failed(
+        pending.job,
+        `Parsing took longer than ${this.timeoutMs} ms: the file may be built to stall the Markdown parser; if it is a real ADR, raise limits.parseTimeoutMs in the config`,
+        "parse/timeout",
+        "timeout",
+      ),
+    );
+    void slot.worker.terminate();
+    this.pump();
+  }
+
+  private lose(slot: Slot, error: Error): void {
+    if (slot.dead) return;
+    this.retire(slot);
+    const pending = slot.pending;
+    if (pending) {
+      const outOfMemory = (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
+      pending.resolve(
+        outOfMemory
+          ? failed(pending.job, `Parsing needed more than ${this.memoryMb} MB of memory: if it is a real ADR, raise limits.maxParseMemoryMb in the config`, "parse/memory", "memory")
+          : failed(pending.job, `Parsing stopped: ${error.message}`, "parse/internal", "crash"),
+      );
+    } else if (!slot.ready && ++this.startupFailures >= 3) {
+      // A worker that cannot even start will not start next time either: fail the queue instead of looping.
+      for (const p of this.queue.splice(0)) p.resolve(failed(p.job, `Cannot start a parse worker: ${error.message}`, "parse/internal", "crash"));
+    }
+    this.pump();
+  }
+
+  private retire(slot: Slot): void {
+    slot.dead = true;
+    clearTimeout(slot.timer);
+    this.slots.delete(slot);
+    const at = this.idle.indexOf(slot);
+    if (at >= 0) this.idle.splice(at, 1);
+  }
+}
+
+function failed(job: WorkerJob, reason: string, ruleId: string, kind: PoolResult["failed"]): PoolResult {
+  const file = rebuildFile(job.path, job.text, [{ reason, ruleId, source: "adrkit", fatal: true, place: { line: 1, column: 1 } }]);
+  return { file, failed: kind };
+}
