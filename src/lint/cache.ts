@@ -8,7 +8,7 @@ import type { Fix } from "./types.js";
 
 export const CACHE_FILE = ".adrkitcache";
 
-interface StoredMessage {
+export interface StoredMessage {
   reason: string;
   ruleId: string | null;
   source: string | null;
@@ -79,7 +79,7 @@ export class LintCache {
   }
 }
 
-function store(m: LintMessage): StoredMessage {
+export function store(m: LintMessage): StoredMessage {
   return {
     reason: m.reason,
     ruleId: m.ruleId ?? null,
@@ -92,7 +92,7 @@ function store(m: LintMessage): StoredMessage {
   };
 }
 
-function revive(s: StoredMessage): LintMessage {
+export function revive(s: StoredMessage): LintMessage {
   const m = new VFileMessage(s.reason, { place: s.place ?? undefined, ruleId: s.ruleId ?? undefined, source: s.source ?? undefined }) as LintMessage;
   m.fatal = s.fatal;
   if (s.url) m.url = s.url;

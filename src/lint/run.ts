@@ -10,6 +10,7 @@ import {
 } from "./engine.js";
 import { LintCache, hashText } from "./cache.js";
 import { applyFixes } from "./fix.js";
+import type { PreparedFile } from "./parallel.js";
 
 /** An ADR file's text, read by the caller (the repo room's loader), with its path relative to the repository root. */
 export interface SourceFile {
@@ -28,6 +29,8 @@ export interface RunOptions extends LintOptions {
   version?: string;
   /** Compute fixed text for each fixable file (`--fix`, `--fix-dry-run`). */
   fix?: boolean;
+  /** Files already parsed and linted in workers (see parallel.ts): their findings are used as they are. */
+  prepared?: ReadonlyMap<string, PreparedFile> | null;
 }
 
 export interface FixedFile {
@@ -66,7 +69,8 @@ export function runLint(options: RunOptions): RunOutcome {
   const results: LintResult[] = [];
   const needParse = sources.filter((s) => cachedRepository === null || options.fix || cache?.getFile(s.filePath, s.hash) === null);
   for (const s of needParse) {
-    const parsed = parseSafely(s.text, s.filePath, config);
+    const ready = options.prepared?.get(s.filePath);
+    const parsed = ready ? ("failure" in ready ? ready : { decision: ready.decision }) : parseSafely(s.text, s.filePath, config);
     if ("failure" in parsed) failures.push(parsed.failure);
     else decisions.set(s.filePath, parsed.decision);
   }
@@ -75,8 +79,10 @@ export function runLint(options: RunOptions): RunOutcome {
     const decision = decisions.get(s.filePath);
     const cached = options.fix ? null : cache?.getFile(s.filePath, s.hash) ?? null;
     if (!decision && !cached) continue; // failed to parse: reported below
-    const own = cached
-      ? finish({ filePath: s.filePath, file: new VFile({ path: s.filePath, value: s.text }), messages: cached })
+    const ready = options.prepared?.get(s.filePath);
+    const done = cached ?? (ready && "messages" in ready ? ready.messages : null);
+    const own = done
+      ? finish({ filePath: s.filePath, file: new VFile({ path: s.filePath, value: s.text }), messages: done })
       : lintDecision(decision!, config, lintOptions);
     cache?.setFile(s.filePath, s.hash, own.messages);
     results.push(addMessages({ ...own, decision }, repository.get(s.filePath) ?? []));

@@ -46,7 +46,7 @@ export function register(program: Command): void {
     .option("--today <YYYY-MM-DD>", "the date review-overdue compares against")
     .option("--since <git-ref>", "compare accepted ADRs with their text at this git ref")
     .option("--dir <dir>", "the ADR directory (default: from the config, .adr-dir, or docs/adr ...)")
-    .option("--concurrency <n>", "how many files to read at once")
+    .option("--concurrency <n>", "parse worker threads (default: 2, or the cores there are)")
     .option("--config <file>", "use this config file instead of looking one up")
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], flags: LintFlags) => {
@@ -104,8 +104,21 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const version = (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
   const { sources, failures } = await gather(targets, root, cwd);
+  const cacheFile = flags.cache ? path.resolve(cwd, flags.cacheLocation ?? lint.CACHE_FILE) : null;
+  // Large cold runs parse and lint in worker threads; fixes, --since and a warm cache stay on this thread.
+  const { existsSync } = await import("node:fs");
+  const prepared =
+    flags.fix || flags.fixDryRun || since || (cacheFile && existsSync(cacheFile))
+      ? null
+      : await lint.lintInWorkers(sources, {
+          input: { lint: configFile.lint, source, baseDir: configFile.dir, cliRules, today: flags.today ?? lint.todayIso(), inlineConfig: flags.inlineConfig },
+          parse: { statuses: config.statuses, limits: loaded?.config.limits },
+          concurrency: concurrency ?? loaded?.config.concurrency,
+          parseTimeoutMs: loaded?.config.parseTimeoutMs,
+        });
   const outcome = usage(
     () => lint.runLint({
+      prepared,
       sources,
       failures,
       config,
@@ -113,7 +126,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
       inlineConfig: flags.inlineConfig,
       since,
       fix: flags.fix || flags.fixDryRun,
-      cacheFile: flags.cache ? path.resolve(cwd, flags.cacheLocation ?? lint.CACHE_FILE) : null,
+      cacheFile,
       version,
     }),
   );

@@ -1,0 +1,64 @@
+// Parses and lints many files in the parse workers, so a large log costs one parallel parse and little more.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { VFile } from "vfile";
+import type { Decision } from "../model/index.js";
+import { ParsePool, POOL_MIN_FILES, defaultConcurrency, needsWorker } from "../repo/index.js";
+import type { ParseOptions } from "../parse/index.js";
+import type { LoadFailure } from "./engine.js";
+import { revive, type StoredMessage } from "./cache.js";
+import type { LintMessage } from "./engine.js";
+import type { WorkerLintInput } from "./worker-task.js";
+
+/** One file linted in a worker: its own findings and a slim Decision for whole-log rules, or why it failed. */
+export type PreparedFile = { decision: Decision; messages: LintMessage[] } | { failure: LoadFailure };
+
+export interface PrepareOptions {
+  input: WorkerLintInput;
+  parse?: ParseOptions;
+  concurrency?: number;
+  parseTimeoutMs?: number;
+}
+
+/** Null when no file needs a worker (a small run of plain files): the caller lints on its own thread. */
+export async function lintInWorkers(
+  sources: ReadonlyArray<{ filePath: string; text: string }>,
+  options: PrepareOptions,
+): Promise<Map<string, PreparedFile> | null> {
+  // A small run lints on the caller's thread, except files that could stall the parser: those always get a
+  // worker and its time budget.
+  const jobs = sources.length < POOL_MIN_FILES ? sources.filter((s) => needsWorker(s.text)) : sources;
+  if (jobs.length === 0) return null;
+  const pool = new ParsePool({ concurrency: options.concurrency ?? defaultConcurrency(), parseTimeoutMs: options.parseTimeoutMs ?? options.parse?.limits?.parseTimeoutMs });
+  const task = { module: workerTaskUrl(), name: "lintInWorker", input: options.input };
+  const prepared = new Map<string, PreparedFile>();
+  try {
+    await Promise.all(
+      jobs.map(async (s) => {
+        const result = await pool.run({ path: s.filePath, text: s.text, parse: options.parse, task, keep: "decision" });
+        if (result.decision && Array.isArray(result.taskResult)) {
+          prepared.set(s.filePath, { decision: result.decision, messages: (result.taskResult as StoredMessage[]).map(revive) });
+        } else {
+          const file = result.file.messages.some((m) => m.fatal) ? result.file : failedFile(s.filePath, s.text);
+          prepared.set(s.filePath, { failure: { path: s.filePath, file } });
+        }
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+  return prepared;
+}
+
+function workerTaskUrl(): string {
+  const compiled = new URL("./worker-task.js", import.meta.url);
+  // Under vitest this module runs as .ts, which a worker cannot import; `npm test` builds dist/ first.
+  return existsSync(fileURLToPath(compiled)) ? compiled.href : new URL("../../dist/lint/worker-task.js", import.meta.url).href;
+}
+
+function failedFile(path: string, text: string): VFile {
+  const file = new VFile({ path, value: text });
+  const message = file.message("Internal error while linting this file in a worker", { place: { line: 1, column: 1 }, ruleId: "parse/internal", source: "adrkit" });
+  message.fatal = true;
+  return file;
+}
