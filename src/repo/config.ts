@@ -23,6 +23,7 @@ export interface AdrkitConfig {
     maxYamlAliases?: number;
     maxFrontMatterDepth?: number;
     parseTimeoutMs?: number;
+    maxParseMemoryMb?: number;
   };
   concurrency?: number;
   parseTimeoutMs?: number;

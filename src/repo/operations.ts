@@ -32,10 +32,11 @@ export async function openLog(options: OpenLogOptions = {}): Promise<OpenLog> {
     const named = found.from ? ` (named by ${displayPath(found.from, cwd)})` : "";
     throw new RepoError(`${displayPath(found.dir, cwd)}: no ADR directory here${named}; run 'adrkit init' or pass --dir`);
   }
-  const { statuses, limits, parseTimeoutMs } = config.config;
+  const { statuses, limits, parseTimeoutMs, concurrency } = config.config;
   const log = await loadLog(found.dir, {
     root: found.dir,
     parse: { statuses, limits: { ...limits, ...(parseTimeoutMs ? { parseTimeoutMs } : {}) } },
+    concurrency,
   });
   return { ...log, config, exists: true };
 }

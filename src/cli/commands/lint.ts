@@ -103,7 +103,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const since = flags.since === undefined ? undefined : usage(() => lint.gitSince(flags.since!, root));
   const version = (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
-  const { sources, failures } = await gather(targets, root, cwd);
+  const { sources, failures } = await gather(targets, root, cwd, loaded?.config.limits?.maxFileBytes);
   const cacheFile = flags.cache ? path.resolve(cwd, flags.cacheLocation ?? lint.CACHE_FILE) : null;
   // Large cold runs parse and lint in worker threads; fixes, --since and a warm cache stay on this thread.
   const { existsSync } = await import("node:fs");
@@ -161,7 +161,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
 }
 
 /** Reads the named files and the ADRs of named directories through the repo room's safe loader. */
-async function gather(targets: readonly string[], root: string, cwd: string) {
+async function gather(targets: readonly string[], root: string, cwd: string, maxFileBytes?: number) {
   const path = await import("node:path");
   const { lstat } = await import("node:fs/promises");
   const { VFile } = await import("vfile");
@@ -185,7 +185,8 @@ async function gather(targets: readonly string[], root: string, cwd: string) {
         fail(filePath, candidate.refused);
         continue;
       }
-      const read = await readAdrText(candidate.path).catch((error: NodeJS.ErrnoException) => ({ error: `Cannot read the file: ${error.code ?? error.message}`, line: undefined }));
+      // A symlink inside the folder is read at its target (listAdrFiles has checked it stays inside).
+      const read = await readAdrText((candidate as { target?: string }).target ?? candidate.path, maxFileBytes).catch((error: NodeJS.ErrnoException) => ({ error: `Cannot read the file: ${error.code ?? error.message}`, line: undefined }));
       if ("error" in read) fail(filePath, read.error, read.line);
       else sources.push({ filePath, text: read.text, log: stat.isDirectory() ? target : path.dirname(target) });
     }
