@@ -18,6 +18,11 @@ export interface SourceFile {
   text: string;
   /** The log the file belongs to (the directory it was found in): repository rules compare files of one log only. */
   log?: string;
+  /**
+   * Read only so that whole-log rules see the rest of the log (a named file's siblings): not linted, not reported.
+   * `adrkit lint docs/adr/0007-x.md` must not call its link to 0003 broken because 0003 was not named.
+   */
+  context?: boolean;
 }
 
 export interface RunOptions extends LintOptions {
@@ -76,6 +81,7 @@ export function runLint(options: RunOptions): RunOutcome {
   }
   const repository = cachedRepository ?? byPath(lintLogs(sources, decisions, config, lintOptions));
   for (const s of sources) {
+    if (s.context) continue;
     const decision = decisions.get(s.filePath);
     const cached = options.fix ? null : cache?.getFile(s.filePath, s.hash) ?? null;
     if (!decision && !cached) continue; // failed to parse: reported below
@@ -93,12 +99,21 @@ export function runLint(options: RunOptions): RunOutcome {
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 
   const outcome: RunOutcome = { results, fixed: [], cache: cache && options.cacheFile ? { file: options.cacheFile, text: cache.serialize() } : null };
-  if (options.fix) return fixInPasses(outcome, decisions, config, lintOptions);
+  if (options.fix) {
+    const context = new Set(sources.filter((s) => s.context).map((s) => s.filePath));
+    return fixInPasses(outcome, decisions, config, lintOptions, context);
+  }
   return outcome;
 }
 
 /** Applies fixes, re-parses what changed and lints again, until nothing is left to fix (at most 10 passes). */
-function fixInPasses(outcome: RunOutcome, decisions: Map<string, Decision>, config: ResolvedLintConfig, lintOptions: LintOptions): RunOutcome {
+function fixInPasses(
+  outcome: RunOutcome,
+  decisions: Map<string, Decision>,
+  config: ResolvedLintConfig,
+  lintOptions: LintOptions,
+  context: ReadonlySet<string>,
+): RunOutcome {
   const original = new Map<string, string>();
   let results = outcome.results;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -119,7 +134,8 @@ function fixInPasses(outcome: RunOutcome, decisions: Map<string, Decision>, conf
     const all = [...decisions.values()];
     const repository = byPath(lintRepository(all, config, lintOptions));
     const failures = results.filter((r) => !r.decision);
-    results = [...all.map((d) => addMessages(lintDecision(d, config, lintOptions), repository.get(d.path) ?? [])), ...failures];
+    const linted = all.filter((d) => !context.has(d.path));
+    results = [...linted.map((d) => addMessages(lintDecision(d, config, lintOptions), repository.get(d.path) ?? [])), ...failures];
     results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   }
   const fixed: FixedFile[] = [];

@@ -167,7 +167,8 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
   const { VFile } = await import("vfile");
   const { listAdrFiles, readAdrText } = await import("../../repo/index.js");
   const { relativeTo } = await import("../../lint/index.js");
-  const sources: { filePath: string; text: string; log: string }[] = [];
+  const sources: { filePath: string; text: string; log: string; context?: boolean }[] = [];
+  const isDir = new Set<string>();
   const failures: { path: string; file: InstanceType<typeof VFile> }[] = [];
   const fail = (filePath: string, reason: string, line?: number) => {
     const file = new VFile({ path: filePath });
@@ -178,6 +179,7 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
   for (const target of targets) {
     const stat = await lstat(target).catch(() => null);
     if (!stat) throw new UsageError(`${path.relative(cwd, target) || target}: no such file or directory`);
+    if (stat.isDirectory()) isDir.add(target);
     const candidates = stat.isDirectory() ? await listAdrFiles(target) : [{ path: target, refused: undefined as string | undefined }];
     for (const candidate of candidates) {
       const filePath = relativeTo(root, candidate.path);
@@ -189,6 +191,18 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
       const read = await readAdrText((candidate as { target?: string }).target ?? candidate.path, maxFileBytes).catch((error: NodeJS.ErrnoException) => ({ error: `Cannot read the file: ${error.code ?? error.message}`, line: undefined }));
       if ("error" in read) fail(filePath, read.error, read.line);
       else sources.push({ filePath, text: read.text, log: stat.isDirectory() ? target : path.dirname(target) });
+    }
+  }
+  // Files named one by one (a pre-commit hook's staged ADRs) are checked against the rest of their log.
+  const named = new Set(sources.map((s) => s.filePath));
+  const folders = new Set(sources.filter((s) => !targets.some((t) => t === s.log && named.size > 0 && s.log === t && isDir.has(t))).map((s) => s.log));
+  for (const folder of folders) {
+    if (isDir.has(folder)) continue;
+    for (const candidate of await listAdrFiles(folder).catch(() => [])) {
+      const filePath = relativeTo(root, candidate.path);
+      if (candidate.refused || named.has(filePath)) continue;
+      const read = await readAdrText(candidate.target ?? candidate.path, maxFileBytes).catch(() => null);
+      if (read && "text" in read) sources.push({ filePath, text: read.text, log: folder, context: true });
     }
   }
   return { sources, failures };
