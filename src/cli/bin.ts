@@ -1,13 +1,22 @@
 #!/usr/bin/env node
 // The executable: a shim that hands argv to the program and maps failures to exit codes.
-import { main } from "./program.js";
+// `--version` is answered before anything else loads, so it costs about as much as starting Node.
+import { readFileSync } from "node:fs";
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`adrkit: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  process.stdout.write(`${pkg.version}\n`);
+} else {
+  import("./program.js")
+    .then(({ main }) => main(process.argv))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        process.stderr.write(`adrkit: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 2;
+      },
+    );
+}

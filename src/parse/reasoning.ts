@@ -1,16 +1,23 @@
 // Reads the reasoning (options, chosen option, assumptions, failure modes, reversibility) out of sections.
-// Placeholder: the full extractor lands from the rules-reasoning branch.
-import type { Root } from "mdast";
-import type { Decision, Format, Reasoning, Section } from "../model/index.js";
+import type { Reasoning } from "../model/index.js";
+import type { ReasoningInput } from "./reasoning-text.js";
+import { extractOptions } from "./reasoning-options.js";
+import { extractAssumptions, extractFailureModes, extractReversibility } from "./reasoning-prose.js";
 
-export interface ReasoningInput {
-  sections: Decision["sections"];
-  otherSections: Section[];
-  tree: Root;
-  format: Format;
-}
+export type { ReasoningInput } from "./reasoning-text.js";
+export { matchOption } from "./reasoning-options.js";
 
+/**
+ * One reading for every format: adrkit's labelled lists, MADR's option sections and "Chosen option" line,
+ * and, where a format has no section for it (Nygard), the prose of the other sections.
+ */
 export function extractReasoning(input: ReasoningInput): Reasoning {
-  void input;
-  return { options: [], chosen: [], assumptions: [], failureModes: [], reversibility: null };
+  const { options, chosen } = extractOptions(input);
+  return {
+    options,
+    chosen,
+    assumptions: extractAssumptions(input),
+    failureModes: extractFailureModes(input),
+    reversibility: extractReversibility(input),
+  };
 }
