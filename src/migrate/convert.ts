@@ -81,7 +81,7 @@ function titleFromFileName(path: string): string {
  * "Negative Consequences") stays as a `###` sub-heading so its side is not lost; the options' second heading ("Pros and
  * Cons of the Options") is dropped because its `###` options follow directly.
  */
-function groupContent(id: SectionId, group: readonly Block[], canonical: string, source: string): string {
+export function groupContent(id: SectionId, group: readonly Block[], canonical: string, source: string): string {
   const pieces: string[] = [];
   for (const block of group) {
     const content = blockContent(block, source);
@@ -100,6 +100,21 @@ function ownSection(block: Block, source: string): string {
 function usesCrlf(text: string): boolean {
   const crlf = text.split("\r\n").length - 1;
   return crlf > 0 && crlf >= text.split("\n").length - 1 - crlf;
+}
+
+/** Each canonical section's content as Markdown source, headings re-levelled under `##`, in file order. */
+export function sectionMarkdown(decision: Decision): Partial<Record<SectionId, string>> {
+  const source = String(decision.file.value);
+  const byId = new Map<SectionId, Block[]>();
+  for (const block of splitBlocks(decision.tree, source).blocks) {
+    if (block.id !== null) byId.set(block.id, [...(byId.get(block.id) ?? []), block]);
+  }
+  const out: Partial<Record<SectionId, string>> = {};
+  for (const [id, group] of byId) {
+    const content = groupContent(id, group, group[0].headingSource, source);
+    if (content) out[id] = content;
+  }
+  return out;
 }
 
 export type { FrontMatterValues };

@@ -6,7 +6,8 @@ import { listAdrFiles, readAdrText } from "../repo/index.js";
 import { convertDecision } from "./convert.js";
 import { adrkitPrompts, type SectionPrompts } from "./prompts.js";
 
-export { convertDecision } from "./convert.js";
+export { convertDecision, sectionMarkdown } from "./convert.js";
+export { frontMatterValues, renderFrontMatter, type FrontMatterValues, type LinkKey } from "./front-matter.js";
 export { adrkitPrompts, promptsFromTemplate, type SectionPrompt, type SectionPrompts } from "./prompts.js";
 
 /** What migrating one file would do. `after` is null when the file is left as it is (see `skipped`). */
@@ -28,6 +29,8 @@ export interface MigrateOptions {
   parse?: ParseOptions;
   /** Section prompts to add for missing sections (default: the shipped adrkit template's). */
   prompts?: SectionPrompts;
+  /** Called after each file, for progress on long runs. */
+  onFile?: (done: number, total: number) => void;
 }
 
 /** Plans the migration of every ADR in `dir`. Reads only; the caller writes the `after` texts. */
@@ -35,7 +38,9 @@ export async function planMigration(dir: string, options: MigrateOptions = {}): 
   const root = options.root ?? process.cwd();
   const prompts = options.prompts ?? (await adrkitPrompts());
   const plans: Migration[] = [];
-  for (const candidate of await listAdrFiles(dir)) {
+  const candidates = await listAdrFiles(dir);
+  for (const candidate of candidates) {
+    options.onFile?.(plans.length, candidates.length);
     const path = relative(root, candidate.path).split(sep).join("/");
     const plan = (format: Format, before: string, after: string | null, skipped: string | null): Migration =>
       ({ file: candidate.path, path, format, before, after, skipped });
