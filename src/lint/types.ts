@@ -52,7 +52,19 @@ export interface RuleContextBase<Options> {
    * With `--since <git-ref>`: the text of a file at that ref (path relative to the repo root, as in
    * `decision.path`), or null when the file did not exist there. Absent when no ref was given.
    */
-  since?: { ref: string; textAt(path: string): string | null };
+  since?: SinceContext;
+}
+
+export interface SinceContext {
+  ref: string;
+  textAt(path: string): string | null;
+}
+
+/** Where each rule's documentation lives: its row in the README's rule table. */
+export const RULE_DOCS_BASE = "https://github.com/adrkit/adrkit/blob/main/README.md";
+
+export function ruleDocsUrl(id: string): string {
+  return `${RULE_DOCS_BASE}#rule-${id}`;
 }
 
 export interface DecisionRuleContext<Options = Record<string, unknown>> extends RuleContextBase<Options> {

@@ -1,13 +1,202 @@
-// `adrkit lint`: placeholder until the command lands.
+// `adrkit lint`: find missing reasoning in ADRs and report it in the format CI wants.
 import type { Command } from "commander";
-import { UsageError } from "../errors.js";
+import { FindingsExit, UsageError } from "../errors.js";
+
+interface LintFlags {
+  format: string;
+  outputFile?: string;
+  maxWarnings: string;
+  rule: string[];
+  inlineConfig: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  today?: string;
+  since?: string;
+  dir?: string;
+  concurrency?: string;
+  config?: string;
+}
+
+const EXAMPLES = `
+Examples:
+  $ adrkit lint                                   lint the configured ADR directory
+  $ adrkit lint docs/adr --format sarif -o adrkit.sarif
+  $ adrkit lint --rule vague-claims:off --max-warnings 0
+  $ adrkit lint --fix-dry-run                     show what --fix would change
+  $ adrkit lint --since origin/main               also flag edits to accepted ADRs
+
+Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage, config or internal error.`;
 
 export function register(program: Command): void {
   program
     .command("lint [paths...]")
     .description("Find missing reasoning in ADRs")
-    .allowUnknownOption(true)
-    .action(() => {
-      throw new UsageError("'lint' is not available in this build yet");
+    .option("-f, --format <name>", "report format: stylish, json, sarif, github, codequality", "stylish")
+    .option("-o, --output-file <file>", "write the report to a file instead of stdout")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", "-1")
+    .option("--rule <id:severity>", "set a rule's severity (off, warn, error); repeatable", collect, [])
+    .option("--no-inline-config", "ignore <!-- adrkit-disable --> comments in ADRs")
+    .option("--fix", "repair mechanical problems in place")
+    .option("--fix-dry-run", "print the diff --fix would apply, change nothing")
+    .option("--cache", "only re-lint files that changed since the last run (.adrkitcache)")
+    .option("--cache-location <file>", "where the cache lives", ".adrkitcache")
+    .option("--today <YYYY-MM-DD>", "the date review-overdue compares against")
+    .option("--since <git-ref>", "compare accepted ADRs with their text at this git ref")
+    .option("--dir <dir>", "the ADR directory (default: from the config, .adr-dir, or docs/adr ...)")
+    .option("--concurrency <n>", "how many files to read at once")
+    .option("--config <file>", "use this config file instead of looking one up")
+    .addHelpText("after", EXAMPLES)
+    .action(async (paths: string[], flags: LintFlags) => {
+      const code = await runLint(paths, flags);
+      if (code !== 0) throw new FindingsExit(code);
     });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Loads the library lazily (so `--help` stays fast), runs it, writes the report; returns the exit code. */
+async function runLint(paths: string[], flags: LintFlags): Promise<number> {
+  const path = await import("node:path");
+  const { readFileSync } = await import("node:fs");
+  const lint = await import("../../lint/index.js");
+  const { discoverConfig, discoverAdrDir } = await import("../../lint/discover.js");
+  const { writeFileAtomic } = await import("../../lint/atomic-local.js");
+  const { isIsoDate } = await import("../../model/index.js");
+
+  const formatter = lint.FORMATTERS[flags.format];
+  if (!formatter) throw new UsageError(`--format: unknown format "${flags.format}" (use ${lint.FORMAT_NAMES.join(", ")})`);
+  const maxWarnings = wholeNumber(flags.maxWarnings, "--max-warnings", -1);
+  const concurrency = flags.concurrency === undefined ? undefined : wholeNumber(flags.concurrency, "--concurrency", 1);
+  if (flags.today !== undefined && !isIsoDate(flags.today)) throw new UsageError(`--today: "${flags.today}" is not a date in the form YYYY-MM-DD`);
+  if (flags.fix && flags.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together; pick one");
+
+  const cwd = process.cwd();
+  const root = lint.repositoryRoot(cwd);
+  const usage = <T>(work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof lint.LintConfigError) throw new UsageError(error.message);
+      throw error;
+    }
+  };
+  const configFile = await usageAsync(() => (flags.config ? lint.readLintConfigFile(flags.config) : discoverConfig(cwd)), lint.LintConfigError);
+  const source = configFile.path ? path.relative(cwd, configFile.path) || configFile.path : "default configuration";
+  const cliRules = usage(() => parseRuleFlags(flags.rule));
+  const config = usage(() => lint.resolveLintConfig(configFile.lint, { source, baseDir: configFile.dir, cliRules }));
+  let targets = paths.map((p) => path.resolve(cwd, p));
+  if (targets.length === 0) {
+    const dir = flags.dir ? path.resolve(cwd, flags.dir) : await discoverAdrDir(cwd, configFile);
+    targets = [dir];
+  }
+  const since = flags.since === undefined ? undefined : usage(() => lint.gitSince(flags.since!, root));
+  const version = (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+  const { sources, failures } = await gather(targets, root, cwd);
+  const outcome = usage(
+    () => lint.runLint({
+      sources,
+      failures,
+      config,
+      today: flags.today,
+      inlineConfig: flags.inlineConfig,
+      since,
+      fix: flags.fix || flags.fixDryRun,
+      cacheFile: flags.cache ? path.resolve(cwd, flags.cacheLocation ?? lint.CACHE_FILE) : null,
+      version,
+    }),
+  );
+  if (outcome.results.length === 0) throw new UsageError(`no ADR files found in ${paths.length ? paths.join(", ") : path.relative(cwd, targets[0]) || "."}; pass files or --dir`);
+  if (flags.fixDryRun) {
+    for (const f of outcome.fixed) process.stdout.write(lint.unifiedDiff(f.filePath, f.before, f.after));
+  } else if (flags.fix) {
+    for (const f of outcome.fixed) await writeFileAtomic(path.resolve(root, f.filePath), f.after);
+  }
+  if (outcome.cache) {
+    await (await import("node:fs/promises")).mkdir(path.dirname(outcome.cache.file), { recursive: true });
+    await writeFileAtomic(outcome.cache.file, outcome.cache.text);
+  }
+
+  const stream = flags.outputFile ? {} : process.stdout;
+  const report = formatter(outcome.results, { cwd: root, rules: config.rules, color: lint.wantsColor(stream), version });
+  if (flags.outputFile) {
+    const target = path.resolve(cwd, flags.outputFile);
+    await (await import("node:fs/promises")).mkdir(path.dirname(target), { recursive: true });
+    await writeFileAtomic(target, report);
+  } else if (report) {
+    process.stdout.write(report.endsWith("\n") ? report : `${report}\n`);
+  }
+  const errors = outcome.results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = outcome.results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    process.stderr.write(`adrkit found too many warnings (maximum: ${maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Reads the named files and the ADRs of named directories through the repo room's safe loader. */
+async function gather(targets: readonly string[], root: string, cwd: string) {
+  const path = await import("node:path");
+  const { lstat } = await import("node:fs/promises");
+  const { VFile } = await import("vfile");
+  const { listAdrFiles, readAdrText } = await import("../../repo/index.js");
+  const { relativeTo } = await import("../../lint/index.js");
+  const sources: { filePath: string; text: string }[] = [];
+  const failures: { path: string; file: InstanceType<typeof VFile> }[] = [];
+  const fail = (filePath: string, reason: string, line?: number) => {
+    const file = new VFile({ path: filePath });
+    const message = file.message(reason, { place: { line: line ?? 1, column: 1 }, ruleId: "parse/read", source: "adrkit" });
+    message.fatal = true;
+    failures.push({ path: filePath, file });
+  };
+  for (const target of targets) {
+    const stat = await lstat(target).catch(() => null);
+    if (!stat) throw new UsageError(`${path.relative(cwd, target) || target}: no such file or directory`);
+    const candidates = stat.isDirectory() ? await listAdrFiles(target) : [{ path: target, refused: undefined as string | undefined }];
+    for (const candidate of candidates) {
+      const filePath = relativeTo(root, candidate.path);
+      if (candidate.refused) {
+        fail(filePath, candidate.refused);
+        continue;
+      }
+      const read = await readAdrText(candidate.path).catch((error: NodeJS.ErrnoException) => ({ error: `Cannot read the file: ${error.code ?? error.message}`, line: undefined }));
+      if ("error" in read) fail(filePath, read.error, read.line);
+      else sources.push({ filePath, text: read.text });
+    }
+  }
+  return { sources, failures };
+}
+
+async function usageAsync<T>(work: () => Promise<T>, configError: abstract new (...args: never[]) => Error): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof configError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function parseRuleFlags(values: readonly string[]): Record<string, "off" | "warn" | "error"> {
+  const rules: Record<string, "off" | "warn" | "error"> = {};
+  for (const value of values) {
+    const at = value.lastIndexOf(":");
+    const severity = value.slice(at + 1);
+    if (at <= 0 || !["off", "warn", "error"].includes(severity)) {
+      throw new UsageError(`--rule: "${value}" must be rule-id:severity, with severity off, warn or error`);
+    }
+    rules[value.slice(0, at)] = severity as "off" | "warn" | "error";
+  }
+  return rules;
+}
+
+function wholeNumber(text: string, flag: string, min: number): number {
+  const n = Number(text);
+  if (!/^-?\d+$/.test(text) || n < min) throw new UsageError(`${flag}: "${text}" must be a whole number of at least ${min}`);
+  return n;
 }

@@ -1,13 +1,18 @@
-// `adrkit supersede`: placeholder until the command lands.
+// `adrkit supersede <old> <new>`: marks old superseded and links both ways.
 import type { Command } from "commander";
-import { UsageError } from "../errors.js";
+import { asUsageErrors } from "../library-errors.js";
 
 export function register(program: Command): void {
   program
     .command("supersede <old> <new>")
-    .description("Mark one decision as superseded by another")
-    .allowUnknownOption(true)
-    .action(() => {
-      throw new UsageError("'supersede' is not available in this build yet");
-    });
+    .description("Mark decision <old> superseded by <new>, with links both ways")
+    .option("-d, --dir <dir>", "the ADR directory")
+    .addHelpText("after", "\nExample:\n  $ adrkit supersede 3 6\n")
+    .action((oldNumber: string, newNumber: string, opts: { dir?: string }) =>
+      asUsageErrors(async () => {
+        const { openLog, supersedeDecision, parseDecisionNumber, displayPath } = await import("../../repo/index.js");
+        const log = await openLog({ dir: opts.dir });
+        const changes = await supersedeDecision(log, parseDecisionNumber(oldNumber), parseDecisionNumber(newNumber));
+        for (const c of changes) process.stdout.write(`${displayPath(c.path)}: ${c.after === c.before ? "unchanged" : "updated"}\n`);
+      }));
 }

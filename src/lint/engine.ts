@@ -1,0 +1,232 @@
+// Runs rules over decisions: per-file rules one decision at a time, repository rules over the whole log.
+import { VFile } from "vfile";
+import { VFileMessage } from "vfile-message";
+import type { Node, Point, Position } from "unist";
+import type { Decision } from "../model/index.js";
+import { resolveLintConfig, rulesFor, type LintConfig, type ResolvedLintConfig, type RuleEntry } from "./config.js";
+import { suppressor, type Suppressor } from "./inline.js";
+import type { DecisionRule, Fix, Place, Report, RepositoryRule, Rule, SinceContext } from "./types.js";
+
+/** A finding: a vfile message (`fatal` true = error, false = warning) that may carry a mechanical fix. */
+export interface LintMessage extends VFileMessage {
+  messageId?: string;
+  fix?: Fix[];
+}
+
+export interface LintResult {
+  /** The file's path as the decision names it (relative to the repository root when loaded from a log). */
+  filePath: string;
+  /** The file's text; its `messages` are this result's findings, sorted by place. */
+  file: VFile;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  decision?: Decision;
+  /** The fixed text, when `--fix` changed the file. */
+  output?: string;
+}
+
+/** A file that could not be read or parsed: its fatal message says why. */
+export interface LoadFailure {
+  path: string;
+  file: VFile;
+}
+
+export interface LintOptions {
+  /** The date rules compare against (YYYY-MM-DD); defaults to today in UTC. */
+  today?: string;
+  /** False ignores `<!-- adrkit-disable ... -->` comments (`--no-inline-config`). */
+  inlineConfig?: boolean;
+  /** Set with `--since <git-ref>`. */
+  since?: SinceContext;
+  /** Files that failed to load; each becomes a result holding its fatal message. */
+  failures?: readonly LoadFailure[];
+}
+
+export const SOURCE = "adrkit";
+
+/** A rule threw: an internal error (exit 2), named by rule and file. */
+export class LintRuleError extends Error {
+  override name = "LintRuleError";
+  constructor(readonly ruleId: string, readonly filePath: string, cause: unknown) {
+    super(`rule ${ruleId} failed on ${filePath}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function isResolved(config: LintConfig | ResolvedLintConfig | undefined): config is ResolvedLintConfig {
+  return config !== undefined && "base" in config && (config as ResolvedLintConfig).base instanceof Map;
+}
+
+/** Lints a set of decisions: the library's one call. Ignored files are left out; failures become results. */
+export function lint(
+  decisions: readonly Decision[],
+  config: LintConfig | ResolvedLintConfig = {},
+  options: LintOptions = {},
+): LintResult[] {
+  const resolved = isResolved(config) ? config : resolveLintConfig(config);
+  const kept = decisions.filter((d) => !resolved.isIgnored(d.path));
+  const fromRepository = lintRepository(kept, resolved, options);
+  const results = kept.map((d) => addMessages(lintDecision(d, resolved, options), fromRepository.get(d) ?? []));
+  for (const failure of options.failures ?? []) {
+    if (!resolved.isIgnored(failure.path)) results.push(failureResult(failure));
+  }
+  return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+}
+
+/** Runs the per-file rules on one decision (with its parse problems); safe to run in a worker. */
+export function lintDecision(decision: Decision, resolved: ResolvedLintConfig, options: LintOptions = {}): LintResult {
+  const file = new VFile({ path: decision.path, value: String(decision.file.value ?? "") });
+  const messages: LintMessage[] = decision.file.messages.map(copyParseMessage);
+  const inline = options.inlineConfig === false ? null : suppressor(decision.tree);
+  const base = baseContext(resolved, options);
+  for (const [id, entry] of rulesFor(resolved, decision)) {
+    const rule = resolved.rules.get(id);
+    if (!rule || rule.meta.scope !== "decision") continue;
+    const report = (r: Report): void => {
+      const message = toMessage(rule, entry, decision, r, inline);
+      if (message) messages.push(message);
+    };
+    try {
+      (rule as DecisionRule<any>).check({ ...base, options: entry.options, decision, report });
+    } catch (error) {
+      throw new LintRuleError(id, decision.path, error);
+    }
+  }
+  return finish({ filePath: decision.path, file, messages, decision });
+}
+
+/** Runs the repository rules over the whole log; returns each decision's findings. */
+export function lintRepository(
+  decisions: readonly Decision[],
+  resolved: ResolvedLintConfig,
+  options: LintOptions = {},
+): Map<Decision, LintMessage[]> {
+  const found = new Map<Decision, LintMessage[]>();
+  const inline = new Map<Decision, Suppressor | null>();
+  const perDecision = new Map(decisions.map((d) => [d, rulesFor(resolved, d)] as const));
+  const base = baseContext(resolved, options);
+  for (const [id, rule] of resolved.rules) {
+    if (rule.meta.scope !== "repository") continue;
+    const enabled = [...perDecision.values()].some((rules) => rules.has(id));
+    if (!enabled) continue;
+    const baseEntry = resolved.base.get(id) ?? [...perDecision.values()].find((r) => r.has(id))!.get(id)!;
+    const report = (decision: Decision, r: Report): void => {
+      const entry = perDecision.get(decision)?.get(id);
+      if (!entry) return; // off for this file, or a decision outside the linted set
+      if (!inline.has(decision)) inline.set(decision, options.inlineConfig === false ? null : suppressor(decision.tree));
+      const message = toMessage(rule, entry, decision, r, inline.get(decision) ?? null);
+      if (message) found.set(decision, [...(found.get(decision) ?? []), message]);
+    };
+    try {
+      (rule as RepositoryRule<any>).check({ ...base, options: baseEntry.options, decisions, report });
+    } catch (error) {
+      throw new LintRuleError(id, "the decision log", error);
+    }
+  }
+  return found;
+}
+
+/** Adds findings (from repository rules or a cache) to a result and recounts. */
+export function addMessages(result: LintResult, messages: readonly LintMessage[]): LintResult {
+  if (messages.length === 0) return result;
+  return finish({ ...result, messages: [...result.messages, ...messages] });
+}
+
+export function failureResult(failure: LoadFailure): LintResult {
+  const messages = failure.file.messages.map(copyParseMessage);
+  return finish({ filePath: failure.path, file: new VFile({ path: failure.path, value: String(failure.file.value ?? "") }), messages });
+}
+
+/** Sorts messages by place, attaches them to the file and counts them. */
+export function finish(partial: Pick<LintResult, "filePath" | "file" | "messages"> & Partial<LintResult>): LintResult {
+  const messages = [...partial.messages].sort(byPlace);
+  partial.file.messages = messages;
+  const errors = messages.filter((m) => m.fatal === true);
+  const warnings = messages.filter((m) => m.fatal !== true);
+  return {
+    ...partial,
+    messages,
+    errorCount: errors.length,
+    warningCount: warnings.length,
+    fixableErrorCount: errors.filter((m) => m.fix?.length).length,
+    fixableWarningCount: warnings.filter((m) => m.fix?.length).length,
+  };
+}
+
+function baseContext(resolved: ResolvedLintConfig, options: LintOptions) {
+  return { today: options.today ?? todayIso(), statuses: resolved.statuses, ...(options.since ? { since: options.since } : {}) };
+}
+
+/** Message text from the rule's template: `{{name}}` replaced by data, unknown names left visible. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+function toMessage(
+  rule: Rule,
+  entry: RuleEntry,
+  decision: Decision,
+  report: Report,
+  inline: Suppressor | null,
+): LintMessage | null {
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) {
+    throw new LintRuleError(rule.meta.id, decision.path, new Error(`reported unknown messageId "${report.messageId}"`));
+  }
+  const place = placeOf(report.place) ?? decision.titlePosition ?? { line: 1, column: 1 };
+  const start = "start" in place ? place.start : place;
+  if (inline?.isDisabled(rule.meta.id, start.line, start.column)) return null;
+  const message = new VFileMessage(formatMessage(template, report.data), {
+    place,
+    ruleId: rule.meta.id,
+    source: SOURCE,
+  }) as LintMessage;
+  message.file = decision.path;
+  message.fatal = entry.severity === "error";
+  message.url = rule.meta.url;
+  message.messageId = report.messageId;
+  if (report.fix) message.fix = [report.fix].flat();
+  return message;
+}
+
+function placeOf(place: Place): Point | Position | undefined {
+  if (!place) return undefined;
+  if ("line" in place && "column" in place) return place as Point;
+  if ("start" in place && "end" in place) return place as Position;
+  return (place as Node).position;
+}
+
+function copyParseMessage(original: VFileMessage): LintMessage {
+  const message = new VFileMessage(original.reason, {
+    place: original.place ?? undefined,
+    ruleId: original.ruleId ?? "parse/error",
+    source: original.source ?? SOURCE,
+  }) as LintMessage;
+  message.file = original.file;
+  // A parser warning stays a warning; everything else the parser reports is an error.
+  message.fatal = original.fatal !== false;
+  if (original.url) message.url = original.url;
+  return message;
+}
+
+/** Start and end of a message's place (end falls back to the start). */
+export function rangeOf(message: VFileMessage): { line: number; column: number; endLine: number; endColumn: number } {
+  const place = message.place;
+  const start = place && "start" in place ? place.start : place;
+  const end = place && "end" in place ? place.end : start;
+  const line = start?.line ?? message.line ?? 1;
+  const column = start?.column ?? message.column ?? 1;
+  return { line, column, endLine: end?.line ?? line, endColumn: end?.column ?? column };
+}
+
+function byPlace(a: VFileMessage, b: VFileMessage): number {
+  const ra = rangeOf(a);
+  const rb = rangeOf(b);
+  return ra.line - rb.line || ra.column - rb.column || String(a.ruleId).localeCompare(String(b.ruleId));
+}

@@ -1,0 +1,63 @@
+// Writes that never leave a half-written file: temp file in the same directory, fsync, rename.
+import { open, rename, unlink } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { basename, dirname, join } from "node:path";
+
+/**
+ * Replaces `path` with `data` atomically. The temp file sits in the same directory so that the rename
+ * stays on one file system; on any failure (read-only directory, ENOSPC, ...) it is removed and the error
+ * rethrown, so the target is either the old bytes or the new ones, never a mix.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  let created = false;
+  try {
+    const handle = await open(temp, "wx", 0o644);
+    created = true;
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+    created = false;
+  } catch (error) {
+    if (created) await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Creates `path` only if no file of that name exists (flag `wx`); throws EEXIST otherwise.
+ * A failed write removes what was created, so a full disk leaves no truncated ADR behind.
+ */
+export async function createExclusive(path: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(path, "wx", 0o644);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await unlink(path).catch(() => undefined);
+    throw error;
+  }
+}
+
+export interface FileChange {
+  path: string;
+  before: string;
+  after: string;
+}
+
+/** Writes every changed file atomically; unchanged files are not touched at all. */
+export async function writeChanges(changes: readonly FileChange[]): Promise<string[]> {
+  const written: string[] = [];
+  for (const change of changes) {
+    if (change.after === change.before) continue;
+    await writeFileAtomic(change.path, change.after);
+    written.push(change.path);
+  }
+  return written;
+}

@@ -1,0 +1,51 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mkdtemp, readFile, readdir, rm, writeFile, chmod } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createExclusive, writeFileAtomic } from "../../src/repo/atomic.js";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "adrkit-atomic-"));
+});
+afterEach(async () => {
+  await chmod(dir, 0o755).catch(() => undefined);
+  await rm(dir, { recursive: true, force: true });
+});
+
+const runsAsRoot = typeof process.getuid === "function" && process.getuid() === 0;
+
+describe("writeFileAtomic", () => {
+  it("replaces the file and leaves no temp file", async () => {
+    const path = join(dir, "0001-x.md");
+    await writeFile(path, "old");
+    await writeFileAtomic(path, "new\r\n");
+    expect(await readFile(path, "utf8")).toBe("new\r\n");
+    expect(await readdir(dir)).toEqual(["0001-x.md"]);
+  });
+
+  it.skipIf(runsAsRoot)("in a read-only directory, fails and leaves the old bytes and no partial file", async () => {
+    const path = join(dir, "0001-x.md");
+    await writeFile(path, "old");
+    await chmod(dir, 0o555);
+    await expect(writeFileAtomic(path, "new")).rejects.toMatchObject({ code: "EACCES" });
+    expect(await readFile(path, "utf8")).toBe("old");
+    expect(await readdir(dir)).toEqual(["0001-x.md"]);
+  });
+
+  it("when the rename fails, removes its temp file and rethrows", async () => {
+    const target = join(dir, "a-directory");
+    await (await import("node:fs/promises")).mkdir(join(target, "inside"), { recursive: true });
+    await expect(writeFileAtomic(target, "x")).rejects.toBeTruthy();
+    expect((await readdir(dir)).sort()).toEqual(["a-directory"]);
+  });
+});
+
+describe("createExclusive", () => {
+  it("creates a new file and refuses an existing one", async () => {
+    const path = join(dir, "0001-x.md");
+    await createExclusive(path, "first");
+    await expect(createExclusive(path, "second")).rejects.toMatchObject({ code: "EEXIST" });
+    expect(await readFile(path, "utf8")).toBe("first");
+  });
+});
