@@ -46,3 +46,31 @@ export async function confirm(text: string, fallback: boolean, io: PromptIO = {}
   if (!answer) return fallback;
   return answer === "y" || answer === "yes";
 }
+
+export const CI_CHOICES = ["github", "gitlab", "none"] as const;
+export type CiChoice = (typeof CI_CHOICES)[number];
+
+export interface InitAnswers {
+  dir: string;
+  template: string;
+  ci: CiChoice;
+}
+
+/**
+ * The answers `adrkit init` needs. Each one given as a flag is taken as is; the others are asked on a terminal,
+ * and take their defaults without a question anywhere else (a pipe, CI).
+ */
+export async function initAnswers(given: Partial<InitAnswers>, defaults: InitAnswers, io: PromptIO = {}): Promise<InitAnswers> {
+  const interactive = canPrompt(io);
+  const dir = given.dir ?? (interactive ? await ask("Where should ADRs live?", defaults.dir, io) : defaults.dir);
+  const template = given.template ?? (interactive ? await choose("Which template?", ["adrkit", "nygard", "madr"] as const, defaults.template as "adrkit", io) : defaults.template);
+  const ci = given.ci ?? (interactive ? await choose("Add a CI workflow that lints ADRs?", CI_CHOICES, defaults.ci, io) : defaults.ci);
+  return { dir, template, ci };
+}
+
+/** The title for `adrkit new` when none was typed: asked on a terminal, else null (the caller explains). */
+export async function askTitle(io: PromptIO = {}): Promise<string | null> {
+  if (!canPrompt(io)) return null;
+  const title = await ask("Title of the decision (e.g. \"Use PostgreSQL for orders\"):", "", io);
+  return title || null;
+}
