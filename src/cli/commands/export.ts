@@ -14,7 +14,7 @@ Examples:
   $ adrkit export --format json-adr > decisions.json
   $ adrkit export -o build/decisions.json --dir docs/decisions
 
-The README section "Export and import" documents every field.`;
+The README section "Export and import: json-adr" documents every field.`;
 
 export function register(program: Command): void {
   program
