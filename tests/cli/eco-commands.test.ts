@@ -1,16 +1,14 @@
 // The ecosystem commands as a user runs them: migrate, export/import, init's questions and CI workflow, new without a title.
 import { describe, it, expect, afterEach } from "vitest";
-import { execFile, spawn, execFileSync } from "node:child_process";
-import { promisify } from "node:util";
+import { spawn, execFileSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
+import { adrkit, bin } from "../ecosystem/run-cli.js";
 
-const exec = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, "../..");
-const bin = resolve(repoRoot, "dist/cli/bin.js");
 const temps: string[] = [];
 
 afterEach(async () => {
@@ -23,15 +21,6 @@ async function temp(): Promise<string> {
   return dir;
 }
 
-async function adrkit(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { cwd, env: { ...process.env, CI: "1" } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};

@@ -1,23 +1,12 @@
 // Mistyped commands name the nearest real one and exit 2 before anything runs.
 import { describe, it, expect } from "vitest";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import { resolve } from "node:path";
+import { adrkit as run } from "../ecosystem/run-cli.js";
 import { editDistance, suggestions } from "../../src/cli/suggest.js";
 
-const run = promisify(execFile);
-const bin = resolve(import.meta.dirname, "../../dist/cli/bin.js");
+const adrkit = (...args: string[]) => run(process.cwd(), ...args);
+
 const COMMANDS = ["init", "new", "list", "show", "status", "supersede", "link", "renumber", "lint", "rules", "log", "graph", "summary", "review", "migrate", "export", "import", "completion"];
 
-async function adrkit(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, CI: "1" } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe("suggestions", () => {
   it("counts a swap of neighbours as one edit", () => {

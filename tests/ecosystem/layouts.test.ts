@@ -1,29 +1,17 @@
 // adrkit finds the ADRs of adr-tools, log4brains and MADR repositories with no adrkit configuration at all.
 import { describe, it, expect, afterAll } from "vitest";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { adrkit } from "./run-cli.js";
 
-const exec = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, "../..");
-const bin = resolve(repoRoot, "dist/cli/bin.js");
 const temps: string[] = [];
 
 afterAll(async () => {
   await Promise.all(temps.map((d) => rm(d, { recursive: true, force: true })));
 });
 
-async function adrkit(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { cwd, env: { ...process.env, CI: "1" } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const LOG4BRAINS_ADR = `# Use Markdown Architectural Decision Records
 
