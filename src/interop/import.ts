@@ -1,5 +1,6 @@
 // Reads a json-adr document and turns each record back into an adrkit-format ADR file.
 import { parseDecision } from "../parse/index.js";
+import { slugify } from "../repo/index.js";
 import { convertDecision, renderFrontMatter, type FrontMatterValues, type LinkKey, type SectionPrompts } from "../migrate/index.js";
 import { JSON_ADR_FORMAT, idAndSlug, type JsonAdrDocument, type JsonAdrRecord } from "./json-adr.js";
 
@@ -89,11 +90,7 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.md$/;
 export function fileNameFor(record: JsonAdrRecord): string {
   const own = (record.file ?? "").split(/[\\/]/).pop() ?? "";
   if (SAFE_NAME.test(own) && !own.includes("..")) return own;
-  const slug = (record.slug ?? record.title)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60) || "untitled";
+  const slug = slugify(record.slug ?? record.title);
   return record.number === null || record.number === undefined ? `${slug}.md` : `${String(record.number).padStart(4, "0")}-${slug}.md`;
 }
 
