@@ -61,6 +61,18 @@ describe("adrkit migrate", () => {
     expect(ruleIds).toContain("failure-modes-stated");
   });
 
+  it("converts what it can, names a file it cannot parse, leaves it alone and exits 1", async () => {
+    const cwd = await temp();
+    await cp(resolve(repoRoot, "examples/legacy-nygard"), join(cwd, "docs/decisions"), { recursive: true });
+    const broken = "---\nstatus: [accepted\n---\n\n# 5. Broken\n\n## Context\n\nText.\n";
+    await writeFile(join(cwd, "docs/decisions/0005-broken.md"), broken);
+    const result = await adrkit(cwd, "migrate");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^adrkit: docs\/decisions\/0005-broken\.md: skipped: cannot be parsed \(.+\); fix it first$/m);
+    expect(result.stderr).toContain("converted 4 of 5");
+    expect(await readFile(join(cwd, "docs/decisions/0005-broken.md"), "utf8")).toBe(broken);
+  });
+
   it("refuses a target format other than adrkit", async () => {
     const cwd = await temp();
     const result = await adrkit(cwd, "migrate", "--to", "madr");

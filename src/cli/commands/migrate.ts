@@ -1,6 +1,6 @@
 // `adrkit migrate`: converts a Nygard/adr-tools, MADR or log4brains log into adrkit format, in place.
 import type { Command } from "commander";
-import { UsageError } from "../errors.js";
+import { FindingsExit, UsageError } from "../errors.js";
 import { asUsageErrors } from "../library-errors.js";
 
 interface MigrateFlags {
@@ -17,7 +17,9 @@ Examples:
 
 Every paragraph, list and code block is moved as written; metadata moves into front matter; sections the
 adrkit template asks for and the file lacks are added with their prompts, so \`adrkit lint\` shows what is
-left to write. File names stay as they are.`;
+left to write. File names stay as they are.
+
+Exit codes: 0 done, 1 some files could not be converted (each is named), 2 usage or config error.`;
 
 export function register(program: Command): void {
   program
@@ -46,9 +48,13 @@ async function runMigrate(flags: MigrateFlags): Promise<void> {
   if (plans.length === 0) throw new UsageError(`${displayPath(log.dir, cwd)}: no ADR files to migrate`);
 
   let changed = 0;
+  let problems = 0;
   for (const plan of plans) {
     if (plan.after === null) {
-      if (plan.skipped && plan.skipped !== "already in adrkit format") process.stderr.write(`adrkit: ${plan.path}: skipped: ${plan.skipped}\n`);
+      if (plan.skipped && plan.skipped !== "already in adrkit format" && plan.skipped !== "nothing to change") {
+        problems++;
+        process.stderr.write(`adrkit: ${plan.path}: skipped: ${plan.skipped}\n`);
+      }
       continue;
     }
     changed++;
@@ -59,4 +65,6 @@ async function runMigrate(flags: MigrateFlags): Promise<void> {
   const verb = flags.dryRun ? "would convert" : "converted";
   process.stderr.write(`adrkit: ${verb} ${changed} of ${plans.length} file(s) to adrkit format${already ? `; ${already} already were` : ""}.\n`);
   if (!flags.dryRun && changed > 0) process.stderr.write("Next: run `adrkit lint` to see which reasoning sections are left to write.\n");
+  // A file that could not be converted needs a person: exit 1, as lint does for findings.
+  if (problems > 0) throw new FindingsExit(1);
 }
