@@ -65,11 +65,13 @@ interface ReadState {
   fromHeading: boolean;
   polarity: Polarity;
   depth: number | null;
+  /** Paragraphs outside any option: each one an option when a section holds nothing else. */
+  loose: Array<{ text: string; position?: Position }>;
 }
 
 /** Reads the options parts in order: `###` per option with pro/con bullets, or a bullet list of option names. */
 function readOptionParts(parts: readonly Part[], list: OptionList): void {
-  const state: ReadState = { current: null, fromHeading: false, polarity: null, depth: null };
+  const state: ReadState = { current: null, fromHeading: false, polarity: null, depth: null, loose: [] };
   for (const part of parts) {
     const key = headingKey(part.heading);
     if (sectionForHeading(part.heading) === "options") {
@@ -82,6 +84,8 @@ function readOptionParts(parts: readonly Part[], list: OptionList): void {
     }
     readOptionNodes(part.nodes, list, state);
   }
+  // An "Alternatives" section written as one paragraph per alternative.
+  if (list.options.length === 0) for (const p of state.loose) list.add(sentences(p.text)[0] ?? p.text, p.position, "item");
 }
 
 function readOptionNodes(nodes: readonly RootContent[], list: OptionList, state: ReadState): void {
@@ -95,6 +99,16 @@ function readOptionNodes(nodes: readonly RootContent[], list: OptionList, state:
         Object.assign(state, { current: list.add(text, node.position, "heading"), fromHeading: true, polarity: null });
         continue;
       }
+      // "**Option 1:** Release once a sprint" lines, one option a line, each followed by its prose.
+      const lines = text.split("\n");
+      if (lines.length > 1 && OPTION_HEADING.test(lines[0])) {
+        for (const line of lines) {
+          if (OPTION_HEADING.test(line)) Object.assign(state, { current: list.add(line, node.position, "heading"), fromHeading: true, polarity: null });
+          else if (state.current) state.current.text = [state.current.text, line].filter(Boolean).join("\n");
+        }
+        continue;
+      }
+      if (!state.current && !state.fromHeading && text.length > 0 && !LIST_INTRO.test(text)) state.loose.push({ text, position: node.position });
       const side = classify(text);
       const current = state.current;
       if (current && side) (side === "pro" ? current.pros : current.cons).push({ text, position: node.position });
@@ -145,6 +159,9 @@ function readProseOptions(parts: readonly Part[], decisionParts: readonly Part[]
     if (optionsDepth !== null && part.depth <= optionsDepth) optionsDepth = null;
     if (OPTION_HEADING.test(part.heading) || (optionsDepth !== null && part.depth > optionsDepth)) list.add(part.heading, part.position, "heading");
     else if (OPTIONS_HEADING.test(headingKey(part.heading)) && part.depth > 1) optionsDepth = part.depth;
+    // "There were 3 options considered:" closing a part introduces the sub-headings after it.
+    const last = part.nodes[part.nodes.length - 1];
+    if (last?.type === "paragraph" && LIST_INTRO.test(nodeText(last).trim())) optionsDepth = part.depth;
     for (const node of part.nodes) {
       if (node.type !== "paragraph") continue;
       const text = nodeText(node).trim();
@@ -243,6 +260,7 @@ export function extractOptions(input: ReasoningInput): { options: ConsideredOpti
     }
   }
   markChosen(list, chosen, decisionParts);
+  addImplicitChoice(input, list, decisionParts);
   return { options: list.options, chosen };
 }
 
@@ -268,4 +286,20 @@ function markChosen(list: OptionList, chosen: readonly ChosenOption[], decisionP
   const decisionText = decisionParts.map((p) => nodesText(p.nodes).toLowerCase()).join("\n");
   const named = list.options.filter((o) => o.name.length >= 3 && decisionText.includes(o.name.toLowerCase()));
   if (named.length === 1) named[0].chosen = true;
+}
+
+const ALTERNATIVES_ONLY = /\b(?:alternatives?|rejected|other options?|options not chosen)\b/;
+
+/**
+ * A section that lists only the losers ("## Alternatives considered") leaves the decision itself as the
+ * other option; it takes the title's name, so a record of one decision and one alternative counts two.
+ */
+function addImplicitChoice(input: ReasoningInput, list: OptionList, decisionParts: readonly Part[]): void {
+  if (list.options.length === 0 || list.options.some((o) => o.chosen) || decisionParts.length === 0) return;
+  const optionParts = partsFor(input, "options");
+  if (!optionParts.some((p) => p.section === "options" && ALTERNATIVES_ONLY.test(headingKey(p.heading)))) return;
+  const title = input.tree.children.find((n) => n.type === "heading" && n.depth === 1);
+  const name = title ? nodeText(title).trim() : decisionParts[0].heading;
+  const option = list.add(name, decisionParts[0].position, "heading");
+  if (option) option.chosen = true;
 }

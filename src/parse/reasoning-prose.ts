@@ -1,5 +1,5 @@
 // Assumptions, failure modes and reversibility: from their own sections, or from the prose of any section.
-import type { Assumption, Door, FailureMode, Position, Reversibility } from "../model/index.js";
+import type { Assumption, Door, FailureMode, Position, Reversibility, SectionId } from "../model/index.js";
 import { normalizeDate } from "../model/index.js";
 import { allParts, blocksOf, partsFor, partsText, sentences, type Block, type Part, type ReasoningInput } from "./reasoning-text.js";
 
@@ -10,10 +10,10 @@ const VALIDATE_PROSE =
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
 const DATE = new RegExp(`\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+\\d{4}\\b|\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, "i");
 const TRIGGER =
-  /\b(?:by|before|after|within|once|when|at|in|every|each)\s+(?:the\s+)?(?:end of\s+)?(?:q[1-4]\b(?:\s+\d{4})?|h[12]\b|\d+\s*(?:days?|weeks?|months?|years?|sprints?|releases?|quarters?)\b|next\s+(?:quarter|release|review|year|month|sprint|planning)\b|\d{4}\b|launch|go-?live|release|beta|ga\b|the first\s+\S+|we (?:reach|hit|exceed|pass)\b|(?:traffic|load|usage|users|volume)\s+(?:reach|exceed|pass|grow)\w*)/i;
+  /\b(?:every|each)\s+(?:\d+\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|releases?)\b|\b(?:by|before|after|within|once|when|at|in|every|each)\s+(?:the\s+)?(?:end of\s+)?(?:q[1-4]\b(?:\s+\d{4})?|h[12]\b|\d+\s*(?:days?|weeks?|months?|years?|sprints?|releases?|quarters?)\b|next\s+(?:quarter|release|review|year|month|sprint|planning)\b|\d{4}\b|launch|go-?live|release|beta|ga\b|the first\s+\S+|we (?:reach|hit|exceed|pass)\b|(?:traffic|load|usage|users|volume)\s+(?:reach|exceed|pass|grow)\w*)/i;
 
 const ASSUME =
-  /\b(?:we|i|they|this|it)\s+(?:\w+\s+)?assum(?:e|es|ed|ing)\b|\bassuming\b|\bassumptions?\b|\b(?:it is|is|are) assumed\b|\b(?:this|it|that|which|decision|approach|plan)\s+(?:\w+\s+)?rel(?:ies|y|ying)\s+on\b|\brelies on\b|\bpresum(?:e|es|ing)\b|\bon the premise\b|\bprovided that\b|\bwe expect\b|\bwe bet\b/i;
+  /\b(?:we|i|they|this|it)\s+(?:\w+\s+)?assum(?:e|es|ed|ing)\b|\bassuming\b|\b(?:the|our|an|one|key|main|underlying|working)\s+assumptions?\s+(?:is|are|here|being|that)\b|\bassumptions?\s*:|\b(?:it is|is|are) assumed\b|\b(?:this|it|that|which|decision|approach|plan)\s+(?:\w+\s+)?rel(?:ies|y|ying)\s+on\b|\brelies on\b|\bpresum(?:e|es|ing)\b|\bon the premise\b|\bprovided that\b|\bwe expect\b|\bwe bet\b/i;
 
 /** How and when an assumption will be checked, labelled (`Validate: ... By: ...`) or in plain words. */
 function readAssumption(text: string, position?: Position, context = text): Assumption {
@@ -41,9 +41,10 @@ function itemsOf(parts: readonly Part[]): Block[] {
   return parts.flatMap((part) => blocksOf(part.nodes));
 }
 
-function proseBlocks(input: ReasoningInput, skip: ReadonlySet<Part>): Block[] {
+function proseBlocks(input: ReasoningInput, skip: ReadonlySet<Part>, elsewhere: readonly (SectionId | null)[] = []): Block[] {
+  // The options' own arguments describe alternatives, links describe other documents: neither is this decision's prose.
   return allParts(input)
-    .filter((p) => !skip.has(p))
+    .filter((p) => !skip.has(p) && p.section !== "options" && p.section !== "links" && !elsewhere.includes(p.section))
     .flatMap((p) => blocksOf(p.nodes));
 }
 
@@ -72,7 +73,7 @@ const FAILURE_LABELS: Record<"impact" | "detection" | "mitigation", RegExp> = {
 };
 const DETECT_PROSE = /\b(?:alert|alarm|monitor|detect|dashboard|metrics?|health[- ]?checks?|paged?|on-?call|observab|notic|synthetic|probe|slo|error rate|logs? (?:show|will)|logged)\w*/i;
 const MITIGATE_PROSE =
-  /\b(?:mitigat|fall ?back|retr(?:y|ies)|fail ?over|circuit[- ]?breaker|roll ?back|revert|graceful|degrad|cach|queue|redundan|replica|backup|restor|workaround|throttl|rate[- ]?limit|scal(?:e|ing)|autoscal|timeout|runbook|playbook|restart|multi-?(?:az|region)|reduc|avoid|prevent|manual(?:ly)?|buffer|spare|isolat|recover)\w*/i;
+  /\b(?:mitigat|fall ?back|retr(?:y|ies)|fail ?over|circuit[- ]?breaker|roll ?back|revert|graceful|degrad|cach|queue|redundan|standby|read replicas?\b|backup|restor|workaround|throttl|rate[- ]?limit|scal(?:e|ing)|autoscal|timeout|runbook|playbook|restart|multi-?(?:az|region)|reduc|avoid|prevent|manual(?:ly)?|buffer|spare|isolat|recover)\w*/i;
 const FAILURE =
   /\b(?:if|when|should|once|in case)\b[^.;]{0,80}?\b(?:fails?|failing|goes down|go down|is down|are down|unavailable|unreachable|outages?|breaks?|crash\w*|times? out|overload\w*|is lost|corrupt\w*|runs? out)\b|\bsingle point of failure\b|\b(?:under|at)\s+(?:heavy|high|peak|\d+x)\s+(?:load|traffic)\b|\b\d+x\s+(?:load|traffic|growth)\b|\bfailure modes?\b|\boutages?\b|\bbottleneck\w*\b|\brisk (?:of|that|is)\b/i;
 
@@ -94,12 +95,24 @@ function readFailureMode(text: string, position?: Position): FailureMode {
   };
 }
 
+const NOT_THIS_DECISION: readonly (SectionId | null)[] = ["context", "drivers", "summary", "options", "links"];
+
 export function extractFailureModes(input: ReasoningInput): FailureMode[] {
-  const parts = partsFor(input, "failureModes", /\b(?:risks?|failure|failures|what could go wrong)\b/);
-  const fromSections = itemsOf(parts).map((b) => readFailureMode(b.text, b.position));
+  // The context's risks and outages are the problem being solved, not what this decision can break.
+  const parts = partsFor(input, "failureModes", /\b(?:risks?|failure|failures|what could go wrong)\b/).filter((p) => !NOT_THIS_DECISION.includes(p.section));
+  const fromSections: FailureMode[] = [];
+  for (const part of parts) {
+    if (part.section === "failureModes") {
+      fromSections.push(...itemsOf([part]).map((b) => readFailureMode(b.text, b.position)));
+    } else if (part.nodes.length > 0 || part.heading) {
+      // "### Risks of concurrent editing" under Consequences: one failure mode, argued in its own prose.
+      const mode = readFailureMode(partsText([part]), part.position);
+      fromSections.push({ ...mode, text: part.heading });
+    }
+  }
   if (fromSections.length > 0) return unique(fromSections);
   const found: FailureMode[] = [];
-  for (const block of proseBlocks(input, new Set(parts))) {
+  for (const block of proseBlocks(input, new Set(parts), NOT_THIS_DECISION)) {
     if (sentences(block.text).some((s) => FAILURE.test(s))) found.push(readFailureMode(block.text, block.position));
   }
   return unique(found);

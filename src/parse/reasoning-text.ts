@@ -114,6 +114,11 @@ export function cleanOptionName(raw: string): { name: string; marked: boolean } 
   let name = firstLine.replace(CHOSEN_MARK, " ").trim();
   const stripped = name.replace(OPTION_PREFIX, "");
   if (stripped.trim()) name = stripped;
+  if (name.length > 100) {
+    // "**Same VPC Communication**: If the resources are ..." names the option before the colon or dash.
+    const cut = name.search(/:\s|\s[–—-]\s/);
+    if (cut >= 2) name = name.slice(0, cut);
+  }
   name = name.replace(QUOTES, "").replace(/[\s:.,]+$/, "").trim();
   return { name: name || firstLine, marked };
 }
