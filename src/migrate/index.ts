@@ -1,6 +1,6 @@
 // The migrate room: converts a Nygard/adr-tools, MADR 2/3/4 or log4brains log into adrkit format.
 import { relative, sep } from "node:path";
-import type { Format } from "../model/index.js";
+import type { Decision, Format } from "../model/index.js";
 import { parseDecision, type ParseOptions } from "../parse/index.js";
 import { listAdrFiles, readAdrText } from "../repo/index.js";
 import { convertDecision } from "./convert.js";
@@ -21,6 +21,8 @@ export interface Migration {
   after: string | null;
   /** Why the file is left alone: already adrkit, unreadable, or it does not parse. */
   skipped: string | null;
+  /** The file as parsed before migration, with `keepDecisions` (absent when it could not be read). */
+  decision?: Decision;
 }
 
 export interface MigrateOptions {
@@ -29,6 +31,8 @@ export interface MigrateOptions {
   parse?: ParseOptions;
   /** Section prompts to add for missing sections (default: the shipped adrkit template's). */
   prompts?: SectionPrompts;
+  /** Keep each parsed original on its plan; off by default, since a large log's trees are costly to hold. */
+  keepDecisions?: boolean;
   /** Called after each file, for progress on long runs. */
   onFile?: (done: number, total: number) => void;
 }
@@ -42,8 +46,8 @@ export async function planMigration(dir: string, options: MigrateOptions = {}): 
   for (const candidate of candidates) {
     options.onFile?.(plans.length, candidates.length);
     const path = relative(root, candidate.path).split(sep).join("/");
-    const plan = (format: Format, before: string, after: string | null, skipped: string | null): Migration =>
-      ({ file: candidate.path, path, format, before, after, skipped });
+    const plan = (format: Format, before: string, after: string | null, skipped: string | null, decision?: Decision): Migration =>
+      ({ file: candidate.path, path, format, before, after, skipped, ...(options.keepDecisions && decision ? { decision } : {}) });
     if (candidate.refused) {
       plans.push(plan("unknown", "", null, candidate.refused));
       continue;
@@ -56,15 +60,15 @@ export async function planMigration(dir: string, options: MigrateOptions = {}): 
     const decision = parseDecision(read.text, path, options.parse);
     const fatal = decision.file.messages.find((m) => m.fatal);
     if (fatal) {
-      plans.push(plan(decision.format, read.text, null, `cannot be parsed (${fatal.reason}); fix it first`));
+      plans.push(plan(decision.format, read.text, null, `cannot be parsed (${fatal.reason}); fix it first`, decision));
       continue;
     }
     if (decision.format === "adrkit") {
-      plans.push(plan("adrkit", read.text, null, "already in adrkit format"));
+      plans.push(plan("adrkit", read.text, null, "already in adrkit format", decision));
       continue;
     }
     const after = convertDecision(decision, prompts);
-    plans.push(plan(decision.format, read.text, after === read.text ? null : after, after === read.text ? "nothing to change" : null));
+    plans.push(plan(decision.format, read.text, after === read.text ? null : after, after === read.text ? "nothing to change" : null, decision));
   }
   return plans;
 }

@@ -23,7 +23,8 @@ function expectFaithful(plans: Migration[]): number {
       continue;
     }
     converted++;
-    const before = parseDecision(plan.before, plan.path);
+    const before = plan.decision!;
+    expect(String(before.file.value)).toBe(plan.before);
     const after = parseDecision(plan.after, plan.path);
     expect(after.file.messages.filter((m) => m.fatal).map((m) => m.reason), plan.path).toEqual([]);
     expect(after.format, plan.path).toBe("adrkit");
@@ -50,7 +51,7 @@ describe("migrating the legacy examples", () => {
     it(`converts every ADR of examples/${example}`, async () => {
       const dir = await copyToTemp(resolve(repoRoot, "examples", example));
       try {
-        const plans = await planMigration(dir, { root: dir });
+        const plans = await planMigration(dir, { root: dir, keepDecisions: true });
         expect(plans.length).toBeGreaterThanOrEqual(4);
         expect(expectFaithful(plans)).toBe(plans.length);
       } finally {
@@ -79,7 +80,7 @@ describe.skipIf(!corpusPresent)("migrating every repository of the shared corpus
   it.each(repos)("%s", async (repo) => {
     const dir = await copyToTemp(join(corpus, repo));
     try {
-      const plans = await planMigration(dir, { root: dir });
+      const plans = await planMigration(dir, { root: dir, keepDecisions: true });
       expect(plans.length).toBeGreaterThan(0);
       const converted = expectFaithful(plans);
       // Only files that cannot be parsed (invalid front matter) are left for a person to fix.
