@@ -19,6 +19,8 @@ interface CommandSpec {
   description: string;
   options: OptionSpec[];
   positionals: ArgumentKind[];
+  /** True when the last positional repeats (`lint [paths...]`). */
+  variadic: boolean;
 }
 
 const NUMBER_ARGUMENTS = new Set(["number", "old", "new", "from", "to"]);
@@ -41,6 +43,7 @@ function specs(program: Command): CommandSpec[] {
         { long: "--help", short: "-h", takesValue: false, description: "show help for the command" },
       ],
       positionals: c.registeredArguments.map((a) => kindOf(a.name())),
+      variadic: c.registeredArguments.some((a) => a.variadic),
     }));
 }
 
@@ -125,14 +128,15 @@ function zshScript(commands: CommandSpec[], statuses: readonly string[]): string
       const desc = `[${plain(o.description)}]${o.takesValue ? ":value:_files" : ""}`;
       return flags.length > 1 ? `'(${flags.join(" ")})'{${flags.join(",")}}'${desc}'` : `'${flags[0]}${desc}'`;
     });
-    const args = c.positionals.map((k, i) => `'${i + 1}:${k}:${action[k]}'`);
+    const args = c.positionals.map((k, i) => `'${c.variadic && i === c.positionals.length - 1 ? "*" : i + 1}:${k}:${action[k]}'`);
     return `    ${c.name}) _arguments ${[...opts, ...args].join(" ")} ;;`;
   });
   return `#compdef adrkit
 # adrkit completion for zsh. Load it with: source <(adrkit completion zsh)
 _adrkit_numbers() {
-  local -a numbers
-  numbers=(\${(f)"$(adrkit __complete-numbers 2>/dev/null | sed 's/\\t/:/')"})
+  local -a lines numbers
+  lines=(\${(f)"$(adrkit __complete-numbers 2>/dev/null)"})
+  numbers=(\${lines//$'\\t'/:})
   _describe 'ADR' numbers
 }
 _adrkit() {

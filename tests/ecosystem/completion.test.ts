@@ -68,6 +68,13 @@ describe("adrkit completion", () => {
     await exec("fish", ["--no-execute", join(work, "adrkit.fish")]);
   });
 
+  it.skipIf(!has("fish"))("completes commands and ADR numbers in a real fish", async () => {
+    const fish = async (line: string) =>
+      (await exec("fish", ["--no-config", "-c", `source ${JSON.stringify(join(work, "adrkit.fish"))}; complete -C ${JSON.stringify(line)}`], { cwd: repo, env })).stdout;
+    expect(await fish("adrkit sup")).toMatch(/^supersede\t/);
+    expect(await fish("adrkit show ")).toContain("6\tMove tracking events to Kafka on Amazon MSK");
+  });
+
   it("completes `adrkit sup` to supersede", async () => {
     expect(await complete("adrkit", "sup")).toEqual(["supersede"]);
   });
