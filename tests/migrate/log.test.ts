@@ -1,10 +1,11 @@
 // Migrating whole logs: the legacy examples and every repository of the shared corpus become adrkit format, losing no sentence.
 import { describe, it, expect } from "vitest";
-import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { planMigration, type Migration } from "../../src/migrate/index.js";
+import { writeFileAtomic } from "../../src/repo/index.js";
 import { parseDecision } from "../../src/parse/index.js";
 import { lostSentences } from "./sentences.js";
 
@@ -13,6 +14,15 @@ const repoRoot = resolve(import.meta.dirname, "../..");
 const corpus = process.env.ADRKIT_CORPUS ?? resolve(repoRoot, "../shared/corpus");
 const corpusPresent = existsSync(resolve(corpus, "MANIFEST.tsv"));
 if (!corpusPresent) console.warn(`NOTICE: ${corpus} is absent; the corpus migration tests are skipped.`);
+
+/** Writes every converted file in place, as `adrkit migrate` does, and checks the bytes on disk. */
+async function applyInPlace(plans: Migration[]): Promise<void> {
+  for (const plan of plans) {
+    if (plan.after === null) continue;
+    await writeFileAtomic(plan.file, plan.after);
+    expect(await readFile(plan.file, "utf8")).toBe(plan.after);
+  }
+}
 
 /** Every file converted re-parses as adrkit, keeps its metadata and loses none of its sentences. */
 function expectFaithful(plans: Migration[]): number {
@@ -52,6 +62,7 @@ describe("migrating the legacy examples", () => {
       const dir = await copyToTemp(resolve(repoRoot, "examples", example));
       try {
         const plans = await planMigration(dir, { root: dir, keepDecisions: true });
+        await applyInPlace(plans);
         expect(plans.length).toBeGreaterThanOrEqual(4);
         expect(expectFaithful(plans)).toBe(plans.length);
       } finally {
@@ -81,12 +92,15 @@ describe.skipIf(!corpusPresent)("migrating every repository of the shared corpus
     const dir = await copyToTemp(join(corpus, repo));
     try {
       const plans = await planMigration(dir, { root: dir, keepDecisions: true });
+      await applyInPlace(plans);
       expect(plans.length).toBeGreaterThan(0);
       const converted = expectFaithful(plans);
       // Only files that cannot be parsed (invalid front matter) are left for a person to fix.
       const unparsable = plans.filter((p) => p.skipped?.startsWith("cannot be parsed")).length;
       expect(converted + unparsable + plans.filter((p) => p.skipped === "already in adrkit format").length).toBe(plans.length);
-      expect((await readdir(dir)).length).toBeGreaterThan(0);
+      // Migrating the migrated log finds nothing left to convert.
+      const again = await planMigration(dir, { root: dir });
+      expect(again.filter((p) => p.after !== null).map((p) => p.path)).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
