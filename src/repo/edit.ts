@@ -135,6 +135,12 @@ export function setStatus(text: string, status: string, hints: EditHints = {}): 
     return splice(text, start, start + open.length + raw.length + close.length, open + matchCase(wanted, raw) + close);
   }
   if (hasFrontMatter(text)) return setFrontMatterScalar(text, "status", wanted);
+  const firstSection = hints.format === "nygard" ? bodyLines(text).find((l) => /^ {0,3}##[ \t]/.test(l.text)) : undefined;
+  if (firstSection) {
+    // A Nygard file that never had a status gets adr-tools' `## Status` section in front of its first section.
+    const eol = lineEnding(text);
+    return splice(text, firstSection.start, firstSection.start, `## Status${eol}${eol}${matchCase(wanted, "Accepted")}${eol}${eol}`);
+  }
   throw new EditError("no status found (no front matter `status:`, no `Status:` bullet, no `## Status` section); add one first");
 }
 

@@ -22,7 +22,7 @@ function locate(text: string): Located | null {
   const doc = parseDocument(yaml.replace(/\r(?!\n)/g, "\n"));
   if (doc.errors.length > 0) {
     const line = text.slice(0, span.contentStart).split(/\r\n|\r|\n/).length + (doc.errors[0].linePos?.[0].line ?? 1) - 1;
-    throw new FrontMatterEditError(`line ${line}: the front matter is not valid YAML (${doc.errors[0].message.split("\n")[0]}); fix it first`);
+    throw new FrontMatterEditError(`line ${line}: the front matter is not valid YAML (${doc.errors[0].message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}); fix it first`);
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
     throw new FrontMatterEditError("the front matter is not a mapping of keys to values; fix it first");

@@ -1,11 +1,13 @@
 // Light helpers shared by `new` and the log commands: errors, numbers, statuses, relations, link targets.
-import { posix, sep } from "node:path";
+import { posix, resolve, sep } from "node:path";
 import type { Decision, LinkRelation } from "../model/index.js";
 import { displayPath } from "./config.js";
 import { STATUSES } from "../model/index.js";
 import { relationFor } from "../parse/metadata.js";
 import type { LoadedConfig } from "./config.js";
-import { LINK_LABELS, type LinkTarget } from "./edit.js";
+import { EditError, LINK_LABELS, editHints, type EditHints, type LinkTarget } from "./edit.js";
+import { FrontMatterEditError } from "./front-matter-edit.js";
+import type { FileChange } from "./atomic.js";
 
 /** A request the log cannot satisfy (no such ADR, unknown status): exit code 2 in the CLI. */
 export class RepoError extends Error {
@@ -57,4 +59,16 @@ export function findDecision(log: { dir: string; decisions: readonly Decision[] 
     throw new RepoError(`ADR ${number} is used by ${found.map((d) => d.path).join(" and ")}; run 'adrkit renumber' first`);
   }
   return found[0];
+}
+
+/** Computes one ADR's edit from its text as loaded; an edit that cannot be made names the file. */
+export function editDecision(dir: string, decision: Decision, edit: (text: string, hints: EditHints) => string): FileChange {
+  const path = resolve(dir, decision.path);
+  const before = String(decision.file.value);
+  try {
+    return { path, before, after: edit(before, editHints(decision)) };
+  } catch (error) {
+    if (error instanceof EditError || error instanceof FrontMatterEditError) throw new RepoError(`${displayPath(path)}: ${error.message}`);
+    throw error;
+  }
 }

@@ -4,9 +4,9 @@ import { join, resolve, sep } from "node:path";
 import type { Decision } from "../model/index.js";
 import { loadLog, type DecisionLog } from "./load.js";
 import { loadConfig, resolveAdrDir, displayPath, type LoadedConfig } from "./config.js";
-import { addLink, editHints, markSuperseded, setStatus, LINK_LABELS, REVERSE_RELATION } from "./edit.js";
+import { addLink, markSuperseded, setStatus, LINK_LABELS, REVERSE_RELATION } from "./edit.js";
 import { createExclusive, writeFileAtomic, writeChanges, type FileChange } from "./atomic.js";
-import { RepoError, checkStatus, findDecision, linkTarget, parseRelation } from "./links.js";
+import { RepoError, checkStatus, editDecision, findDecision, linkTarget, parseRelation } from "./links.js";
 import { planRenumber, type RenumberPlan } from "./renumber.js";
 
 export interface OpenLog extends DecisionLog {
@@ -44,15 +44,11 @@ export function decisionFile(log: DecisionLog, decision: Decision): string {
   return resolve(log.dir, decision.path);
 }
 
-function textOf(decision: Decision): string {
-  return String(decision.file.value);
-}
-
 /** Sets a decision's status in its own format; the same status again changes no byte. */
 export async function setDecisionStatus(log: OpenLog, number: number, status: string): Promise<FileChange> {
   const decision = findDecision(log, number);
-  const text = textOf(decision);
-  const change = { path: decisionFile(log, decision), before: text, after: setStatus(text, checkStatus(status, log.config), editHints(decision)) };
+  const wanted = checkStatus(status, log.config);
+  const change = editDecision(log.dir, decision, (text, hints) => setStatus(text, wanted, hints));
   await writeChanges([change]);
   return change;
 }
@@ -63,8 +59,8 @@ export async function supersedeDecision(log: OpenLog, oldNumber: number, newNumb
   const older = findDecision(log, oldNumber);
   const newer = findDecision(log, newNumber);
   const changes = [
-    { path: decisionFile(log, older), before: textOf(older), after: markSuperseded(textOf(older), linkTarget(older, newer), editHints(older)) },
-    { path: decisionFile(log, newer), before: textOf(newer), after: addLink(textOf(newer), "supersedes", linkTarget(newer, older), editHints(newer)) },
+    editDecision(log.dir, older, (text, hints) => markSuperseded(text, linkTarget(older, newer), hints)),
+    editDecision(log.dir, newer, (text, hints) => addLink(text, "supersedes", linkTarget(newer, older), hints)),
   ];
   await writeChanges(changes);
   return changes;
@@ -87,8 +83,8 @@ export async function linkDecisions(
   }
   const reverse = reverseLabel ? parseRelation(reverseLabel) : parseRelation(LINK_LABELS[REVERSE_RELATION[forward.relation]]);
   const changes = [
-    { path: decisionFile(log, from), before: textOf(from), after: addLink(textOf(from), forward.relation, linkTarget(from, to), editHints(from), forward.label) },
-    { path: decisionFile(log, to), before: textOf(to), after: addLink(textOf(to), reverse.relation, linkTarget(to, from), editHints(to), reverse.label) },
+    editDecision(log.dir, from, (text, hints) => addLink(text, forward.relation, linkTarget(from, to), hints, forward.label)),
+    editDecision(log.dir, to, (text, hints) => addLink(text, reverse.relation, linkTarget(to, from), hints, reverse.label)),
   ];
   await writeChanges(changes);
   return changes;

@@ -47,7 +47,8 @@ export function planRenumber(files: readonly NumberedFile[]): RenumberPlan {
   const byNumber = new Map<number, NumberedFile[]>();
   for (const file of files) {
     const n = file.number ?? numberFromFileName(file.name.slice(file.name.lastIndexOf("/") + 1));
-    if (n === null) continue;
+    // Date-named files (log4brains' 20200926-x.md) share prefixes by design; they are not sequence numbers.
+    if (n === null || n >= 100_000) continue;
     byNumber.set(n, [...(byNumber.get(n) ?? []), file]);
   }
   let next = Math.max(0, ...byNumber.keys()) + 1;

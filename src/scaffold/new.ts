@@ -1,5 +1,6 @@
 // `adrkit new` as a library call: the next numbered ADR from a template, with its links written both ways.
 import { mkdir, unlink } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Decision, Format } from "../model/index.js";
 // Only light modules load up front: the parser is needed just when the new ADR links to others or must match
 // the log's format, and 32 `adrkit new` started at once should not each pay for it.
@@ -9,7 +10,7 @@ import { createNumberedFile, takenNumbers } from "../repo/numbering.js";
 import { slugify } from "../repo/slug.js";
 import { loadConfig, resolveAdrDir } from "../repo/config.js";
 import { writeChanges, type FileChange } from "../repo/atomic.js";
-import { checkStatus, findDecision, linkTarget, parseRelation, RepoError } from "../repo/links.js";
+import { checkStatus, editDecision, findDecision, linkTarget, parseRelation, RepoError } from "../repo/links.js";
 import type { OpenLog } from "../repo/operations.js";
 import { isTemplateName, loadTemplate, renderTemplate, today, type TemplateName } from "./template.js";
 
@@ -71,7 +72,8 @@ const TEMPLATE_FORMAT: Record<TemplateName, Format> = { adrkit: "adrkit", nygard
 
 /** Writes the next numbered ADR; the ADRs it supersedes or links to are updated in their own formats. */
 export async function createDecision(options: NewDecisionOptions): Promise<NewDecisionResult> {
-  const title = options.title.replace(/[\r\n\t]+/g, " ").trim();
+  // Control characters would make the file look binary to the parser; line breaks would split the heading.
+  const title = options.title.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
   if (!title) throw new RepoError("the ADR needs a title, e.g. adrkit new \"Use PostgreSQL for orders\"");
   const cwd = options.cwd ?? process.cwd();
   const config = await loadConfig(cwd);
@@ -128,10 +130,13 @@ function backLinks(
   links: ReadonlyArray<{ decision: Decision; reverse: ReturnType<typeof parseRelation> }>,
 ): FileChange[] {
   const texts = new Map<Decision, string>();
-  const text = (d: Decision) => texts.get(d) ?? String(d.file.value);
-  for (const old of superseded) texts.set(old, markSuperseded(text(old), linkTarget(old, self), editHints(old)));
+  const edit = (d: Decision, change: (text: string) => string) => {
+    const current = texts.get(d) ?? String(d.file.value);
+    texts.set(d, editDecision(log.dir, { ...d, file: { value: current } } as Decision, (text) => change(text)).after);
+  };
+  for (const old of superseded) edit(old, (text) => markSuperseded(text, linkTarget(old, self), editHints(old)));
   for (const { decision, reverse } of links) {
-    texts.set(decision, addLink(text(decision), reverse.relation, linkTarget(decision, self), editHints(decision), reverse.label));
+    edit(decision, (text) => addLink(text, reverse.relation, linkTarget(decision, self), editHints(decision), reverse.label));
   }
-  return [...texts].map(([d, after]) => ({ path: `${log.dir}/${d.path}`, before: String(d.file.value), after }));
+  return [...texts].map(([d, after]) => ({ path: resolve(log.dir, d.path), before: String(d.file.value), after }));
 }

@@ -97,6 +97,19 @@ describe("adrkit new", () => {
     expect(await readFile(join(cwd, "doc/adr/0002-b.md"), "utf8")).toMatch(/^---\nstatus: proposed\n[\s\S]*# B\n\n## Context and Problem Statement/);
   });
 
+  it("uses a custom template named in the config, relative to the config file", async () => {
+    await mkdir(join(cwd, "sub"));
+    await writeFile(join(cwd, "adrkit.config.json"), '{ "dir": "adr", "template": "tpl/team.md", "statuses": ["parked"] }');
+    await mkdir(join(cwd, "tpl"));
+    await writeFile(join(cwd, "tpl/team.md"), "# ADR-{{number4}}: {{title}}\n\nStatus: {{status|capitalize}}\nDeciders: {{deciders}}\n{{unknown}}\n");
+    const run = await adrkit(["new", "Team style", "--status", "parked", "--decider", "A", "--decider", "B"], join(cwd, "sub"));
+    expect(run.stdout).toBe(`${join(cwd, "adr/0001-team-style.md")}\n`);
+    expect(await readFile(join(cwd, "adr/0001-team-style.md"), "utf8")).toBe("# ADR-0001: Team style\n\nStatus: Parked\nDeciders: A, B\n{{unknown}}\n");
+    const missing = await adrkit(["new", "X", "--template", "nope.md"], cwd);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(`adrkit: ${join(cwd, "nope.md")}: cannot read the template (ENOENT); use adrkit, nygard, madr or the path of a template file\n`);
+  });
+
   it("opens $EDITOR only with --edit", async () => {
     await mkdir(join(cwd, "adr"));
     const marker = join(cwd, "edited.txt");

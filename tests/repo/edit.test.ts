@@ -226,6 +226,13 @@ describe("edits in each format's own shape", () => {
     expect(setStatus(FIXTURES.madr2.text.replace("accepted", "ACCEPTED"), "rejected")).toContain("* Status: REJECTED\n");
   });
 
+  it("gives a Nygard file without a status adr-tools' Status section", () => {
+    const text = "# 28. Scanning\r\n\r\nDate: 2021-11-05\r\n\r\n## Context\r\n\r\nx\r\n";
+    expect(setStatus(text, "accepted", { format: "nygard" })).toBe(
+      "# 28. Scanning\r\n\r\nDate: 2021-11-05\r\n\r\n## Status\r\n\r\nAccepted\r\n\r\n## Context\r\n\r\nx\r\n",
+    );
+  });
+
   it("refuses a file with no place for a status", () => {
     expect(() => setStatus("# Just a title\n\nText.\n", "accepted")).toThrow(/no status found/);
   });

@@ -31,6 +31,8 @@ describe("planRenumber", () => {
 
   it("does nothing for a log without duplicates, and flags front matter that names a duplicated number", () => {
     expect(planRenumber([file("0001-a.md", null, "x"), file("0002-b.md", null, "y")]).renames).toEqual([]);
+    const dated = [{ name: "20200926-a.md", number: 20200926, date: null, text: "" }, { name: "20200926-b.md", number: 20200926, date: null, text: "" }];
+    expect(planRenumber(dated).renames).toEqual([]);
     const plan = planRenumber([
       file("0001-a.md", null, ""), file("0001-b.md", null, ""),
       file("0002-c.md", null, "---\nstatus: accepted\nsupersedes: [1]\n---\n# 2. C\n"),
