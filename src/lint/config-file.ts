@@ -22,13 +22,13 @@ export async function readLintConfigFile(file: string): Promise<LintConfigFile> 
   } catch (error) {
     throw new LintConfigError(`${file}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
-  return fromObject(absolute, parseJson(file, text));
+  return fromObject(absolute, parseJson(file, text), path.dirname(absolute), true);
 }
 
 /** A config object already read (by the repo room's discovery) as lint settings. */
-export function fromObject(file: string | null, data: unknown, dir = file ? path.dirname(file) : process.cwd()): LintConfigFile {
+export function fromObject(file: string | null, data: unknown, dir = file ? path.dirname(file) : process.cwd(), unwrapPackage = false): LintConfigFile {
   let raw = data;
-  if (file && path.basename(file) === "package.json") raw = isObject(data) ? (data.adrkit ?? {}) : {};
+  if (unwrapPackage && file && path.basename(file) === "package.json") raw = isObject(data) ? (data.adrkit ?? {}) : {};
   if (!isObject(raw)) throw new LintConfigError(`${file ?? "config"}: the adrkit config must be a JSON object`);
   return { path: file, dir, lint: pickLintConfig(raw), raw };
 }

@@ -13,7 +13,7 @@ export function ruleTable(rules: ReadonlyMap<string, Rule> = RULES): string {
     .map(({ meta }) => {
       const description = meta.description.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
       const scope = meta.scope === "repository" ? "whole log" : "each ADR";
-      return `| <a id="rule-${meta.id}"></a>\`${meta.id}\` | ${description} | ${meta.severity} | ${meta.fixable ? "yes" : ""} | ${scope} |`;
+      return `| <a id="${meta.id}"></a>\`${meta.id}\` | ${description} | ${meta.severity} | ${meta.fixable ? "yes" : ""} | ${scope} |`;
     });
   return ["| rule | reports | default | fixable | runs on |", "|---|---|---|---|---|", ...rows].join("\n");
 }

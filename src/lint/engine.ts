@@ -83,6 +83,9 @@ export function lint(
 export function lintDecision(decision: Decision, resolved: ResolvedLintConfig, options: LintOptions = {}): LintResult {
   const file = new VFile({ path: decision.path, value: String(decision.file.value ?? "") });
   const messages: LintMessage[] = decision.file.messages.map(copyParseMessage);
+  // A file adrkit could not read as written (refused front matter, binary, empty) gets its one parse
+  // message, not a finding for every section the rules then cannot find.
+  if (messages.some((m) => m.fatal === true)) return finish({ filePath: decision.path, file, messages, decision });
   const inline = options.inlineConfig === false ? null : suppressor(decision.tree);
   const base = baseContext(resolved, options);
   for (const [id, entry] of rulesFor(resolved, decision)) {

@@ -15,6 +15,8 @@ import { applyFixes } from "./fix.js";
 export interface SourceFile {
   filePath: string;
   text: string;
+  /** The log the file belongs to (the directory it was found in): repository rules compare files of one log only. */
+  log?: string;
 }
 
 export interface RunOptions extends LintOptions {
@@ -68,7 +70,7 @@ export function runLint(options: RunOptions): RunOutcome {
     if ("failure" in parsed) failures.push(parsed.failure);
     else decisions.set(s.filePath, parsed.decision);
   }
-  const repository = cachedRepository ?? byPath(lintRepository([...decisions.values()], config, lintOptions));
+  const repository = cachedRepository ?? byPath(lintLogs(sources, decisions, config, lintOptions));
   for (const s of sources) {
     const decision = decisions.get(s.filePath);
     const cached = options.fix ? null : cache?.getFile(s.filePath, s.hash) ?? null;
@@ -153,4 +155,23 @@ function byPath(found: Map<Decision, LintMessage[]>): Map<string, LintMessage[]>
 export function relativeTo(root: string, file: string): string {
   const relative = path.relative(root, file);
   return (relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+}
+
+/** Repository rules run once per log, so two logs linted together do not share numbers or links. */
+function lintLogs(
+  sources: readonly SourceFile[],
+  decisions: ReadonlyMap<string, Decision>,
+  config: ResolvedLintConfig,
+  options: LintOptions,
+): Map<Decision, LintMessage[]> {
+  const logs = new Map<string, Decision[]>();
+  for (const s of sources) {
+    const decision = decisions.get(s.filePath);
+    if (!decision) continue;
+    const key = s.log ?? "";
+    logs.set(key, [...(logs.get(key) ?? []), decision]);
+  }
+  const found = new Map<Decision, LintMessage[]>();
+  for (const group of logs.values()) for (const [decision, messages] of lintRepository(group, config, options)) found.set(decision, messages);
+  return found;
 }

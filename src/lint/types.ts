@@ -61,10 +61,10 @@ export interface SinceContext {
 }
 
 /** Where each rule's documentation lives: its row in the README's rule table. */
-export const RULE_DOCS_BASE = "https://github.com/adrkit/adrkit/blob/main/README.md";
+export const RULE_DOCS_BASE = "https://github.com/adrkit/adrkit";
 
 export function ruleDocsUrl(id: string): string {
-  return `${RULE_DOCS_BASE}#rule-${id}`;
+  return `${RULE_DOCS_BASE}#${id}`;
 }
 
 export interface DecisionRuleContext<Options = Record<string, unknown>> extends RuleContextBase<Options> {

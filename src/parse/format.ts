@@ -2,7 +2,7 @@
 import type { Format, Status } from "../model/index.js";
 import type { FrontMatter } from "./front-matter.js";
 import type { Field } from "./metadata.js";
-import type { Structure } from "./structure.js";
+import { headingText, type Structure } from "./structure.js";
 
 export interface FormatEvidence {
   frontMatter: FrontMatter | null;
@@ -23,7 +23,9 @@ export function detectFormat({ frontMatter, data, structure, fields, fileName, s
   const adrkitSections = ADRKIT_SECTIONS.filter((id) => sections[id] !== undefined).length;
 
   if (frontMatter && Object.keys(data).length > 0) {
-    if (adrkitSections >= 2 || ADRKIT_KEYS.some((k) => k in data)) return "adrkit";
+    // MADR decided against numbers in headings, so `# 3. Title` under front matter is adrkit's shape.
+    const numberedTitle = structure.titleNode !== null && /^\s*\d+\.\s/.test(headingText(structure.titleNode));
+    if (adrkitSections >= 2 || ADRKIT_KEYS.some((k) => k in data) || numberedTitle) return "adrkit";
     if ("decision-makers" in data || headings.includes("confirmation") || neutralArguments(structure)) return "madr4";
     if ("deciders" in data || madrHeadings || "status" in data) return madrHeadings || "deciders" in data ? "madr3" : nygardOr(structure, "unknown");
     return madrHeadings ? "madr3" : nygardOr(structure, "unknown");

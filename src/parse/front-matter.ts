@@ -156,7 +156,9 @@ function parseYaml(block: FrontMatter, limits: Limits, problems: FrontMatterProb
   const normalized = block.yamlText.replace(/\r\n?/g, "\n");
   let doc: Document | null = null;
   const engine = {
-    parse: (yamlText: string): Record<string, unknown> => {
+    parse: (matterText: string): Record<string, unknown> => {
+      // gray-matter hands over the block with the opening delimiter's line break still in front.
+      const yamlText = matterText.startsWith("\n") ? matterText.slice(1) : matterText;
       doc = parseDocument(yamlText, {
         lineCounter: block.lineCounter,
         uniqueKeys: true,

@@ -121,7 +121,8 @@ export function readBodyLinks(nodes: readonly RootContent[], linksSection: boole
   const links: Link[] = [];
   const visitParagraph = (paragraph: Paragraph) => {
     for (const line of inlineLines(paragraph)) {
-      const stripped = line.text.replace(/^\s*(?:status\s*[:：]\s*)?(?:accepted|proposed|deprecated|rejected)?[\s,;.:-]*/i, "");
+      // Emoji and status words may stand before the relation: "⌛️ Superseded by [36. X](036-x.md)".
+      const stripped = line.text.replace(/^[^\p{L}\p{N}[]*(?:status\s*[:：]\s*)?[^\p{L}\p{N}[]*(?:accepted|proposed|deprecated|rejected)?[\s,;.:-]*/iu, "");
       const relation = relationFor(stripped);
       const label = relation ? (/^\S+(?:\s+by)?/i.exec(stripped)?.[0] ?? "") : "";
       if (relation !== null && line.links.length === 0) {

@@ -17,9 +17,13 @@ const LIST_INTRO = /\b(options?|alternatives?|approaches|choices|candidates|solu
 const CONSIDERED_INLINE = /\b(?:considered|evaluated|compared|looked at|assessed)\s+(?:(?:using|adopting)\s+)?(.+?)(?:\.|;|$)/i;
 const INSTEAD = /\b(?:use|adopt|choose|chose|pick|go with|move to|switch to|keep|stay with|build|write|implement)\s+(.{2,60}?)\s+(?:instead of|rather than|as opposed to|over)\s+(.{2,60}?)(?:[.,;:]|$)/i;
 
-function classify(text: string): Polarity {
-  if (PRO_ITEM.test(text)) return "pro";
-  if (CON_ITEM.test(text)) return "con";
+// Prose arguments: "The positive of this approach was ...", "The main drawback is ...".
+const PRO_PROSE = /^(?:the |one |another |a |its )?(?:main |key |big |biggest |only )?(?:positives?|advantages?|benefits?|upsides?|pros?|strengths?)\b/i;
+const CON_PROSE = /^(?:the |one |another |a |its )?(?:main |key |big |biggest |only )?(?:negatives?|disadvantages?|downsides?|drawbacks?|cons?|weakness(?:es)?|risks?|costs?)\b/i;
+
+function classify(text: string, prose = false): Polarity {
+  if (PRO_ITEM.test(text) || (prose && PRO_PROSE.test(text))) return "pro";
+  if (CON_ITEM.test(text) || (prose && CON_PROSE.test(text))) return "con";
   return null;
 }
 
@@ -109,7 +113,7 @@ function readOptionNodes(nodes: readonly RootContent[], list: OptionList, state:
         continue;
       }
       if (!state.current && !state.fromHeading && text.length > 0 && !LIST_INTRO.test(text)) state.loose.push({ text, position: node.position });
-      const side = classify(text);
+      const side = classify(text, true);
       const current = state.current;
       if (current && side) (side === "pro" ? current.pros : current.cons).push({ text, position: node.position });
       else if (current) current.text = [current.text, text].filter(Boolean).join("\n\n");
@@ -157,7 +161,12 @@ function readProseOptions(parts: readonly Part[], decisionParts: readonly Part[]
   for (const part of parts) {
     // "### Approaches considered" followed by "#### 1. Correct the data": each deeper heading is an option.
     if (optionsDepth !== null && part.depth <= optionsDepth) optionsDepth = null;
-    if (OPTION_HEADING.test(part.heading) || (optionsDepth !== null && part.depth > optionsDepth)) list.add(part.heading, part.position, "heading");
+    if (OPTION_HEADING.test(part.heading) || (optionsDepth !== null && part.depth > optionsDepth)) {
+      // The option's own prose may weigh it: "The positive of this approach was ...".
+      const option = list.add(part.heading, part.position, "heading");
+      if (option) readOptionNodes(part.nodes, list, { current: option, fromHeading: true, polarity: null, depth: part.depth, loose: [] });
+      continue;
+    }
     else if (OPTIONS_HEADING.test(headingKey(part.heading)) && part.depth > 1) optionsDepth = part.depth;
     // "There were 3 options considered:" closing a part introduces the sub-headings after it.
     const last = part.nodes[part.nodes.length - 1];

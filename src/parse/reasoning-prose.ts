@@ -118,12 +118,13 @@ export function extractFailureModes(input: ReasoningInput): FailureMode[] {
   return unique(found);
 }
 
+// A door is named as such: "One way to do it" and "two-way sync" say nothing about undoing a decision.
 const DOOR_LABEL = /\bdoor\s*:\s*\**\s*(one|two)[- ]way\b/i;
 const ONE_WAY =
-  /\bone[- ]way(?: door)?\b|\birreversibl[ey]\b|\b(?:hard|difficult|costly|expensive|impossible|painful|very hard)\s+to\s+(?:undo|revert|reverse|roll back|back out|migrate away|move away)\b|\b(?:cannot|can't|can not|won't be able to)\s+(?:easily\s+)?(?:be\s+)?(?:undo(?:ne)?|revert(?:ed)?|reverse[d]?|roll(?:ed)? back)\b|\bnot\s+(?:easily\s+)?reversible\b|\bpoint of no return\b/i;
+  /\bone[- ]way[- ](?:door|decision|change|migration)s?\b|\birreversibl[ey]\b|\b(?:hard|difficult|costly|expensive|impossible|painful|very hard)\s+to\s+(?:undo|revert|reverse|roll back|back out|migrate away|move away)\b|\b(?:cannot|can't|can not|won't be able to)\s+(?:easily\s+)?(?:be\s+)?(?:undo(?:ne)?|revert(?:ed)?|reverse[d]?|roll(?:ed)? back)\b|\bnot\s+(?:easily\s+)?reversible\b|\bpoint of no return\b/i;
 const TWO_WAY =
-  /\btwo[- ]way(?: door)?\b|\breversible\b|\beas(?:y|ily|ier)\s+(?:to\s+)?(?:undo|undone|revert|reverse|roll(?:ed)? back|change|changed|switch|replace|replaced|back out|migrate away|swap)\w*\b|\bcan\s+(?:easily\s+|always\s+|simply\s+|still\s+|quickly\s+)?(?:be\s+)?(?:undone|undo|reverted|revert|reversed|rolled back|roll back|switch back|changed later|replaced later|revisited)\b|\b(?:rollback|roll-back|exit) (?:plan|strategy)\b|\bcheap to (?:undo|revert|change)\b/i;
-const LOCK_IN = /\b(?:vendor\s+)?lock[- ]in\b|\blocked in\b/i;
+  /\btwo[- ]way[- ](?:door|decision|change)s?\b|\breversible\b|\beas(?:y|ily|ier)\s+(?:to\s+)?(?:undo|undone|revert|reverse|roll(?:ed)? back|change|changed|switch|replace|replaced|back out|migrate away|swap)\w*\b|\bcan\s+(?:easily\s+|always\s+|simply\s+|still\s+|quickly\s+)?(?:be\s+)?(?:undone|undo|reverted|revert|reversed|rolled back|roll back|switch back|changed later|replaced later|revisited)\b|\b(?:rollback|roll-back|exit) (?:plan|strategy)\b|\bcheap to (?:undo|revert|change)\b/i;
+const LOCK_IN = /\bvendor\s+lock[- ]in\b|\block-in\b|\blocked[- ]in\b/i;
 
 function doorOf(text: string): Door | null | undefined {
   const label = DOOR_LABEL.exec(text);

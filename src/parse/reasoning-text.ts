@@ -103,7 +103,7 @@ export function sentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-const OPTION_PREFIX = /^(?:(?:option|alternative|approach|choice|solution|variant|proposal)\s*(?:\d+|[a-z]|[ivx]+)?\s*[:.)\-–—]+\s*|(?:\d+|[a-z])[.)]\s+)/i;
+const OPTION_PREFIX = /^(?:[[(]?(?:option|alternative|approach|choice|solution|variant|proposal)\s*(?:\d+|[a-z]|[ivx]+)?[\])]?\s*[:.)\-–—]+\s*|(?:\d+|[a-z])[.)]\s+)/i;
 const QUOTES = /^["'“”‘’*_`]+|["'“”‘’*_`]+$/g;
 const CHOSEN_MARK = /\s*(?:\((?:chosen|selected|accepted|recommended|preferred|winner)\)|✅|✔️?|☑️?)\s*/i;
 

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll } from "vitest";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { AMBIGUOUS, CODE_FRONT_MATTER, GOOD, adrkit, bin, project } from "./lint-helpers.js";
+import { AMBIGUOUS, CODE_FRONT_MATTER, GOOD, QUIET_CONFIG, RULES_OFF, adrkit, bin, project, repoRoot } from "./lint-helpers.js";
 
 beforeAll(() => {
   if (!existsSync(bin)) throw new Error("dist/cli/bin.js is missing: run `npm run build` (npm test does) first");
@@ -10,7 +10,7 @@ beforeAll(() => {
 
 describe("adrkit lint: reports and exit codes", () => {
   it("exits 1 on errors and prints stylish rows with a summary, without colour off a TTY", async () => {
-    const dir = await project({ "docs/adr/0001-use-postgres.md": GOOD, "docs/adr/0002-run-code.md": CODE_FRONT_MATTER });
+    const dir = await project({ "adrkit.config.json": QUIET_CONFIG, "docs/adr/0001-use-postgres.md": GOOD, "docs/adr/0002-run-code.md": CODE_FRONT_MATTER });
     const run = adrkit(dir, ["lint"]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("\ndocs/adr/0002-run-code.md\n  1:1  error  ");
@@ -22,7 +22,7 @@ describe("adrkit lint: reports and exit codes", () => {
   });
 
   it("exits 0 on warnings, and 1 with a message when they exceed --max-warnings", async () => {
-    const dir = await project({ "docs/adr/0003-ambiguous.md": AMBIGUOUS });
+    const dir = await project({ "adrkit.config.json": QUIET_CONFIG, "docs/adr/0003-ambiguous.md": AMBIGUOUS });
     const relaxed = adrkit(dir, ["lint"]);
     expect(relaxed.code).toBe(0);
     expect(relaxed.stdout).toContain("warning  ");
@@ -34,7 +34,7 @@ describe("adrkit lint: reports and exit codes", () => {
   });
 
   it("writes json, sarif, github and codequality reports, to stdout or with -o to a file", async () => {
-    const dir = await project({ "docs/adr/0002-run-code.md": CODE_FRONT_MATTER, "docs/adr/0003-ambiguous.md": AMBIGUOUS });
+    const dir = await project({ "adrkit.config.json": QUIET_CONFIG, "docs/adr/0002-run-code.md": CODE_FRONT_MATTER, "docs/adr/0003-ambiguous.md": AMBIGUOUS });
     const json = adrkit(dir, ["lint", "--format", "json"]);
     expect(json.code).toBe(1);
     const parsed = JSON.parse(json.stdout);
@@ -62,7 +62,7 @@ describe("adrkit lint: reports and exit codes", () => {
   });
 
   it("reports paths relative to the repository root when run from a sub-directory", async () => {
-    const dir = await project({ "docs/adr/0002-run-code.md": CODE_FRONT_MATTER }, { git: true });
+    const dir = await project({ "adrkit.config.json": QUIET_CONFIG, "docs/adr/0002-run-code.md": CODE_FRONT_MATTER }, { git: true });
     const run = adrkit(path.join(dir, "docs"), ["lint", "adr", "--format", "github"]);
     expect(run.stdout).toContain("file=docs/adr/0002-run-code.md,");
   });
@@ -71,7 +71,7 @@ describe("adrkit lint: reports and exit codes", () => {
 describe("adrkit lint: finding the files", () => {
   it("lints the configured ADR directory when no paths are given, and --dir when given", async () => {
     const dir = await project({
-      "adrkit.config.json": JSON.stringify({ dir: "decisions" }),
+      "adrkit.config.json": JSON.stringify({ dir: "decisions", rules: RULES_OFF }),
       "decisions/0002-run-code.md": CODE_FRONT_MATTER,
       "other/0003-ambiguous.md": AMBIGUOUS,
     });
@@ -83,6 +83,7 @@ describe("adrkit lint: finding the files", () => {
 
   it("lints named files and folders, skipping README and templates in folders", async () => {
     const dir = await project({
+      "adrkit.config.json": QUIET_CONFIG,
       "docs/adr/README.md": CODE_FRONT_MATTER,
       "docs/adr/template.md": CODE_FRONT_MATTER,
       "docs/adr/0001-use-postgres.md": GOOD,
@@ -98,20 +99,40 @@ describe("adrkit lint: finding the files", () => {
 
   it("honours ignores from the config", async () => {
     const dir = await project({
-      "adrkit.config.json": JSON.stringify({ ignores: ["0002-*.md"] }),
+      "adrkit.config.json": JSON.stringify({ ignores: ["0002-*.md"], rules: RULES_OFF }),
       "docs/adr/0001-use-postgres.md": GOOD,
       "docs/adr/0002-run-code.md": CODE_FRONT_MATTER,
     });
     expect(adrkit(dir, ["lint", "docs/adr"]).code).toBe(0);
   });
 
+  it("exits 2 when there is no ADR directory to lint by default", async () => {
+    const dir = await project({ "notes.txt": "" });
+    const run = adrkit(dir, ["lint"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("adrkit: docs/adr: no such ADR directory (none configured); pass paths or --dir, or run adrkit init\n");
+    const configured = await project({ "adrkit.config.json": JSON.stringify({ dir: "decisions" }) });
+    expect(adrkit(configured, ["lint"]).stderr).toContain("decisions: no such ADR directory (from ");
+  });
+
   it("exits 2 naming the path when it does not exist, or when no ADR is found", async () => {
-    const dir = await project({ "docs/adr/README.md": "# Index\n" });
+    const dir = await project({ "adrkit.config.json": QUIET_CONFIG, "docs/adr/README.md": "# Index\n" });
     const missing = adrkit(dir, ["lint", "nope/"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe("adrkit: nope: no such file or directory\n");
     const none = adrkit(dir, ["lint", "docs/adr"]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("no ADR files found in docs/adr");
+  });
+});
+
+describe("adrkit lint with the real rules", () => {
+  it("lints the shipped example logs in every format without an internal error", () => {
+    for (const format of ["stylish", "json", "sarif", "github", "codequality"]) {
+      const run = adrkit(repoRoot, ["lint", "examples", "--format", format, "--today", "2026-11-25"]);
+      expect([0, 1], `${format}: ${run.stderr}`).toContain(run.code);
+      expect(run.stderr).toBe("");
+      if (format === "json" || format === "sarif" || format === "codequality") expect(() => JSON.parse(run.stdout)).not.toThrow();
+    }
   });
 });

@@ -4,6 +4,7 @@ import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { RULE_IDS } from "../../src/lint/rules/index.js";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const bin = path.join(repoRoot, "dist/cli/bin.js");
@@ -58,3 +59,8 @@ export const CODE_FRONT_MATTER = "---js\nmodule.exports = { status: 'accepted' }
 
 /** `---` then a blank line: read as a rule, reported as a parser warning. */
 export const AMBIGUOUS = "---\n\nJust a horizontal rule.\n\n---\n# 3. Ambiguous\n\nText.\n";
+
+/** Every built-in rule off: these tests are about the command, not about what the rules find. */
+export const RULES_OFF: Record<string, "off"> = Object.fromEntries(RULE_IDS.map((id) => [id, "off"]));
+
+export const QUIET_CONFIG = JSON.stringify({ rules: RULES_OFF });

@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { AMBIGUOUS, CODE_FRONT_MATTER, GOOD, adrkit, project, repoRoot } from "./lint-helpers.js";
+import { AMBIGUOUS, CODE_FRONT_MATTER, GOOD, QUIET_CONFIG, adrkit, project, repoRoot } from "./lint-helpers.js";
 
 describe("adrkit lint: usage and config errors exit 2 with one line naming the file", () => {
   it.each([
@@ -47,7 +47,7 @@ describe("adrkit lint: usage and config errors exit 2 with one line naming the f
   });
 
   it("refuses a --since ref that is not a commit", async () => {
-    const dir = await project({ "docs/adr/0001-a.md": GOOD }, { git: true });
+    const dir = await project({ "adrkit.config.json": QUIET_CONFIG, "docs/adr/0001-a.md": GOOD }, { git: true });
     const run = adrkit(dir, ["lint", "--since", "no-such-branch"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--since: "no-such-branch" is not a commit in the git repository at');
@@ -55,15 +55,15 @@ describe("adrkit lint: usage and config errors exit 2 with one line naming the f
   });
 
   it("accepts --rule with a real rule id, --today, --no-inline-config and --concurrency", async () => {
-    const dir = await project({ "docs/adr/0001-a.md": GOOD });
-    const run = adrkit(dir, ["lint", "--rule", "title-present:off", "--rule", "vague-claims:error", "--today", "2030-01-01", "--no-inline-config", "--concurrency", "2"]);
+    const dir = await project({ "adrkit.config.json": QUIET_CONFIG, "docs/adr/0001-a.md": GOOD });
+    const run = adrkit(dir, ["lint", "--rule", "title-present:off", "--today", "2030-01-01", "--no-inline-config", "--concurrency", "2"]);
     expect([run.code, run.stderr]).toEqual([0, ""]);
   });
 });
 
 describe("adrkit lint --cache", () => {
   it("writes .adrkitcache and gives the same report from it; a changed file is linted again", async () => {
-    const dir = await project({ "docs/adr/0002-run-code.md": CODE_FRONT_MATTER, "docs/adr/0003-ambiguous.md": AMBIGUOUS });
+    const dir = await project({ "adrkit.config.json": QUIET_CONFIG, "docs/adr/0002-run-code.md": CODE_FRONT_MATTER, "docs/adr/0003-ambiguous.md": AMBIGUOUS });
     const first = adrkit(dir, ["lint", "--cache", "--format", "json"]);
     const cache = JSON.parse(await readFile(path.join(dir, ".adrkitcache"), "utf8"));
     expect(Object.keys(cache.files).sort()).toEqual(["docs/adr/0002-run-code.md", "docs/adr/0003-ambiguous.md"]);
@@ -79,8 +79,8 @@ describe("adrkit lint --cache", () => {
 
 describe("adrkit lint --fix", () => {
   it("changes nothing and prints no diff when no rule has a fix to offer", async () => {
-    const dir = await project({ "docs/adr/0001-a.md": GOOD });
-    const dry = adrkit(dir, ["lint", "--fix-dry-run", "--rule", "title-present:off"]);
+    const dir = await project({ "adrkit.config.json": QUIET_CONFIG, "docs/adr/0001-a.md": GOOD });
+    const dry = adrkit(dir, ["lint", "--fix-dry-run"]);
     expect(dry.stdout).not.toContain("--- a/");
     expect(await readFile(path.join(dir, "docs/adr/0001-a.md"), "utf8")).toBe(GOOD);
   });

@@ -19,7 +19,7 @@ describe("README rule table", () => {
     expect(rows).toHaveLength(RULES.size);
     for (const id of RULE_IDS) {
       const meta = RULES.get(id)!.meta;
-      const row = rows.find((r) => r.includes(`<a id="rule-${id}"></a>`));
+      const row = rows.find((r) => r.includes(`<a id="${id}"></a>`));
       expect(row, id).toContain(`| ${meta.severity} | ${meta.fixable ? "yes" : ""} |`);
     }
   });

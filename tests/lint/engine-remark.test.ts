@@ -20,7 +20,7 @@ describe("remark-adrkit", () => {
   });
 
   it("reports parse problems as fatal messages, and honours inline comments", async () => {
-    const file = await process("---js\nmodule.exports = {}\n---\n# 1. X\n");
+    const file = await process("---js\nmodule.exports = {}\n---\n# 1. X\n", { resolved: resolveLintConfig({}, { rules: rules() }) });
     expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([["parse/front-matter-language", true]]);
     const quiet = await process(`<!-- adrkit-disable no-postgres -->\n${ADR}`, { resolved: resolveLintConfig({}, { rules: rules(wordRule("no-postgres", "Postgres")) }) });
     expect(quiet.messages).toEqual([]);

@@ -320,3 +320,28 @@ describe("links written inside a status", () => {
     expect(d.links.map((l) => [l.relation, l.number, l.target])).toEqual([["superseded-by", 4, "0004-use-rls.md"]]);
   });
 });
+
+describe("format detection at the edges", () => {
+  it("reads front matter with a numbered title as adrkit, since MADR never numbers its headings", () => {
+    const d = parseDecision("---\nstatus: proposed\ndecision-makers: [Kim]\n---\n\n# 3. Use queues\n\n## Context\n\nx\n", "0003-use-queues.md");
+    expect(d.format).toBe("adrkit");
+    expect(parseDecision("---\nstatus: proposed\ndecision-makers: [Kim]\n---\n\n# Use queues\n\n## Context\n\nx\n", "0003-use-queues.md").format).toBe("madr4");
+  });
+});
+
+describe("positions and links found by the metadata reader", () => {
+  it("places a front matter value exactly on its characters", () => {
+    const text = "---\nstatus: accepted\ndate: 2020-01-01\n---\n# T\n";
+    const d = parseDecision(text, "0001-t.md");
+    const { start, end } = d.status.position!;
+    expect([start.line, start.column, end.line, end.column]).toEqual([2, 9, 2, 17]);
+    expect(text.slice(start.offset, end.offset)).toBe("accepted");
+    expect(text.slice(d.dateInfo.position!.start.offset, d.dateInfo.position!.end.offset)).toBe("2020-01-01");
+  });
+
+  it("reads a link line that starts with an emoji", () => {
+    const d = parseDecision("# 30. X\n\nDate: 2020-01-01\n\n## Status\n\n⌛️ Superseded by [036. Multi-cluster](036-multi-cluster.md)\n", "030-x.md");
+    expect(d.status.value).toBe("superseded");
+    expect(d.links.map((l) => [l.relation, l.number])).toEqual([["superseded-by", 36]]);
+  });
+});

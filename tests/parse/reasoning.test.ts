@@ -248,10 +248,19 @@ This is easy to revert: publishers can switch back to HTTP calls with a config f
     expect(names("# A\n\n## Decision\n\nWe will use NATS instead of Kafka, because it is simpler.\n")).toEqual(["NATS", "Kafka"]);
   });
 
+  it("reads numbered option headings after \"Approaches considered\", weighed in prose", () => {
+    const r2 = read("# 16. History\n\n## Context\n\nText.\n\n### Approaches considered\n\n#### 1. Correct the data upstream\n\nThe positive of this approach was less storage.\n\nThe negatives to this were no guarantees.\n\n#### 2. Store history locally\n\nWe considered storing it ourselves.\n\n## Decision\n\nWe will store history locally.\n");
+    expect(r2.options.map((o) => [o.name, o.pros.length, o.cons.length, o.chosen])).toEqual([
+      ["Correct the data upstream", 1, 1, false],
+      ["Store history locally", 0, 0, true],
+    ]);
+  });
+
   it("reads irreversibility and lock-in from prose", () => {
     expect(read("# A\n\n## Decision\n\nWe will use Spanner. This is a one-way door.\n").reversibility?.door).toBe("one-way");
     expect(read("# A\n\n## Consequences\n\nThe migration is irreversible once the old cluster is gone.\n").reversibility?.door).toBe("one-way");
     expect(read("# A\n\n## Consequences\n\nWe accept some vendor lock-in.\n").reversibility).toMatchObject({ door: null });
+    expect(read("# A\n\n## Decision\n\nOne way to do it is a cron job. We add two-way sync.\n").reversibility).toBeNull();
   });
 
   it("finds nothing in a record that states none of it", () => {

@@ -1,6 +1,7 @@
 // `adrkit lint`: find missing reasoning in ADRs and report it in the format CI wants.
 import type { Command } from "commander";
 import { FindingsExit, UsageError } from "../errors.js";
+import { collect } from "../library-errors.js";
 
 interface LintFlags {
   format: string;
@@ -49,22 +50,22 @@ export function register(program: Command): void {
     .option("--config <file>", "use this config file instead of looking one up")
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], flags: LintFlags) => {
-      const code = await runLint(paths, flags);
+      const { asUsageErrors } = await import("../library-errors.js");
+      let code = 0;
+      await asUsageErrors(async () => {
+        code = await runLint(paths, flags);
+      });
       if (code !== 0) throw new FindingsExit(code);
     });
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 /** Loads the library lazily (so `--help` stays fast), runs it, writes the report; returns the exit code. */
 async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const path = await import("node:path");
   const { readFileSync } = await import("node:fs");
   const lint = await import("../../lint/index.js");
-  const { discoverConfig, discoverAdrDir } = await import("../../lint/discover.js");
-  const { writeFileAtomic } = await import("../../lint/atomic-local.js");
+  const { loadConfig, resolveAdrDir, writeFileAtomic } = await import("../../repo/index.js");
   const { isIsoDate } = await import("../../model/index.js");
 
   const formatter = lint.FORMATTERS[flags.format];
@@ -84,14 +85,20 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
       throw error;
     }
   };
-  const configFile = await usageAsync(() => (flags.config ? lint.readLintConfigFile(flags.config) : discoverConfig(cwd)), lint.LintConfigError);
+  const loaded = flags.config ? null : await loadConfig(cwd);
+  const configFile = loaded
+    ? usage(() => lint.lintConfigFromObject(loaded.path, loaded.config, loaded.root))
+    : await usageAsync(() => lint.readLintConfigFile(flags.config!), lint.LintConfigError);
   const source = configFile.path ? path.relative(cwd, configFile.path) || configFile.path : "default configuration";
   const cliRules = usage(() => parseRuleFlags(flags.rule));
   const config = usage(() => lint.resolveLintConfig(configFile.lint, { source, baseDir: configFile.dir, cliRules }));
   let targets = paths.map((p) => path.resolve(cwd, p));
   if (targets.length === 0) {
-    const dir = flags.dir ? path.resolve(cwd, flags.dir) : await discoverAdrDir(cwd, configFile);
-    targets = [dir];
+    const adrDir = await resolveAdrDir({ dir: flags.dir, cwd, ...(loaded ? { loaded } : {}) });
+    if (!adrDir.exists) {
+      throw new UsageError(`${path.relative(cwd, adrDir.dir) || adrDir.dir}: no such ADR directory (${adrDir.source === "default" ? "none configured" : `from ${adrDir.from ?? "--dir"}`}); pass paths or --dir, or run adrkit init`);
+    }
+    targets = [adrDir.dir];
   }
   const since = flags.since === undefined ? undefined : usage(() => lint.gitSince(flags.since!, root));
   const version = (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
@@ -147,7 +154,7 @@ async function gather(targets: readonly string[], root: string, cwd: string) {
   const { VFile } = await import("vfile");
   const { listAdrFiles, readAdrText } = await import("../../repo/index.js");
   const { relativeTo } = await import("../../lint/index.js");
-  const sources: { filePath: string; text: string }[] = [];
+  const sources: { filePath: string; text: string; log: string }[] = [];
   const failures: { path: string; file: InstanceType<typeof VFile> }[] = [];
   const fail = (filePath: string, reason: string, line?: number) => {
     const file = new VFile({ path: filePath });
@@ -167,7 +174,7 @@ async function gather(targets: readonly string[], root: string, cwd: string) {
       }
       const read = await readAdrText(candidate.path).catch((error: NodeJS.ErrnoException) => ({ error: `Cannot read the file: ${error.code ?? error.message}`, line: undefined }));
       if ("error" in read) fail(filePath, read.error, read.line);
-      else sources.push({ filePath, text: read.text });
+      else sources.push({ filePath, text: read.text, log: stat.isDirectory() ? target : path.dirname(target) });
     }
   }
   return { sources, failures };

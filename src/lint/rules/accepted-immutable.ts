@@ -27,7 +27,8 @@ const rule: DecisionRule = {
   meta: {
     id: "accepted-immutable",
     type: "problem",
-    description: "With --since, an ADR that was accepted at that ref has changed only in its status and links.",
+    description:
+      "With `--since <ref>`: an ADR that was accepted at that ref had its title or section text changed (status and links may change). Old and new texts are parsed and compared section by section.",
     severity: "warn",
     url: ruleDocsUrl("accepted-immutable"),
     messages: {

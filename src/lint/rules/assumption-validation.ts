@@ -1,6 +1,6 @@
 // assumption-validation: every assumption says how it will be checked or by when.
 import { HISTORICAL_STATUSES, type Status } from "../../model/index.js";
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 
 const rule: DecisionRule = {
   meta: {
@@ -9,7 +9,7 @@ const rule: DecisionRule = {
     description:
       "An assumption says neither how it will be checked (`Validate: ...`, \"we will measure ...\") nor when (`By: <date or trigger>`). One finding per assumption; silent when there are none (assumptions-stated reports that). Checking is future work, so superseded, deprecated and rejected ADRs are skipped.",
     severity: "warn",
-    url: "https://github.com/adrkit/adrkit#assumption-validation",
+    url: ruleDocsUrl("assumption-validation"),
     messages: {
       unchecked: "Assumption \"{{assumption}}\" says neither how nor when it will be checked: add `Validate: <how>` and `By: <YYYY-MM-DD or trigger>`",
     },

@@ -1,5 +1,5 @@
 // assumptions-stated: a decision says what it takes for granted, in an Assumptions section or in prose.
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 
 const rule: DecisionRule = {
   meta: {
@@ -8,7 +8,7 @@ const rule: DecisionRule = {
     description:
       "No assumptions stated: no Assumptions section with content, and no \"we assume\", \"assuming\", \"this relies on\" in the prose of any section. Applies to every status: the assumptions are often why a decision was later superseded.",
     severity: "warn",
-    url: "https://github.com/adrkit/adrkit#assumptions-stated",
+    url: ruleDocsUrl("assumptions-stated"),
     messages: {
       missing: "No assumptions stated: say what must hold for this decision to stay right (load, team, budget, a dependency), e.g. an Assumptions section or \"We assume ...\"",
       empty: "The Assumptions section is empty: list what must hold for this decision to stay right, one item each, with how and when it will be checked",

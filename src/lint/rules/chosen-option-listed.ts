@@ -1,5 +1,5 @@
 // chosen-option-listed: the option a decision says it chose is one of the options it considered.
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 import { matchOption } from "../../parse/reasoning.js";
 
 const rule: DecisionRule = {
@@ -9,7 +9,7 @@ const rule: DecisionRule = {
     description:
       "The chosen option (`Chosen option: \"X\"`) is not among the considered options; names match ignoring case, quotes, emphasis and \"Option 1:\" prefixes. Silent when no options are listed (options-considered reports that). Applies to every status.",
     severity: "warn",
-    url: "https://github.com/adrkit/adrkit#chosen-option-listed",
+    url: ruleDocsUrl("chosen-option-listed"),
     messages: {
       notListed:
         "Chosen option \"{{name}}\" is not among the considered options: use the same name as in the options list, or add it there with its pros and cons",

@@ -36,7 +36,8 @@ const rule: DecisionRule = {
   meta: {
     id: "consequences-present",
     type: "problem",
-    description: "The ADR states the consequences of the decision.",
+    description:
+      "No consequences: no Consequences section with content, no MADR Positive/Negative Consequences, no Good/Bad of the chosen option, no trade-offs. An empty Consequences section is reported at its heading.",
     severity: "error",
     url: ruleDocsUrl("consequences-present"),
     messages: {

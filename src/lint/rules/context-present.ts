@@ -60,7 +60,8 @@ const rule: DecisionRule<Options> = {
   meta: {
     id: "context-present",
     type: "problem",
-    description: "The ADR has a context that explains the forces behind the decision.",
+    description:
+      "No context, or one too thin to explain the forces (fewer than `minWords`, default 15, Decision Drivers included). In Nygard files without a Context heading, the prose before the decision counts.",
     severity: "error",
     url: ruleDocsUrl("context-present"),
     messages: {

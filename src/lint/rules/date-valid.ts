@@ -41,7 +41,8 @@ const rule: DecisionRule = {
   meta: {
     id: "date-valid",
     type: "suggestion",
-    description: "The ADR has a date, written in ISO 8601 (YYYY-MM-DD).",
+    description:
+      "Date missing, or not ISO 8601 (YYYY-MM-DD). Fix: a date that reads one way only (`2 April 2019`, `14.06.2021`) is rewritten in ISO form where it stands.",
     severity: "warn",
     url: ruleDocsUrl("date-valid"),
     messages: {

@@ -17,7 +17,8 @@ const rule: DecisionRule = {
   meta: {
     id: "deciders-present",
     type: "suggestion",
-    description: "An accepted decision names the people who made it.",
+    description:
+      "An accepted decision names no decision-makers (front matter `decision-makers` / `deciders`, or a `Deciders:` line or bullet).",
     severity: "warn",
     url: ruleDocsUrl("deciders-present"),
     messages: {

@@ -1,7 +1,7 @@
 // decision-assertive: the decision itself commits ("We will"), it does not hedge ("we should", "maybe").
 import type { Nodes, RootContent, Text } from "mdast";
 import type { Point } from "../../model/index.js";
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 
 const HEDGE = /(?<![\p{L}\p{N}_'’-])(should|might|maybe|could|probably|tbd|perhaps|possibly)(?![\p{L}\p{N}_-])/giu;
 // Hedges after these words belong to a reason or a contingency ("if X fails we could ..."), not to the decision.
@@ -65,7 +65,7 @@ const rule: DecisionRule = {
     description:
       "Hedged decision: might / maybe / probably / perhaps / possibly / TBD, and should / could after \"we\" (\"we should use\"), in the decision section's own text (not its sub-sections or the bullets after \"because\"), as words outside code, quotes, reasons and conditions, not negated. \"Index files should re-export\" states a norm and passes; so do upper-case RFC 2119 keywords. Applies to every status.",
     severity: "warn",
-    url: "https://github.com/adrkit/adrkit#decision-assertive",
+    url: ruleDocsUrl("decision-assertive"),
     messages: {
       hedged: "The decision hedges with \"{{word}}\": state what was decided (\"We will ...\"), and move open questions to a follow-up or a proposed ADR",
     },

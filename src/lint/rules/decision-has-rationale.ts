@@ -1,7 +1,7 @@
 // decision-has-rationale: the decision says why, not only what.
 import type { Section } from "../../model/index.js";
 import { headingKey, sectionForHeading } from "../../model/index.js";
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 
 // Words that introduce a reason or a purpose ("because", "so that", "as it"), as whole words.
 const REASON =
@@ -15,7 +15,7 @@ const rule: DecisionRule = {
     description:
       "The decision says what but never why: no \"because\", \"since\", \"so that\", \"in order to\", \"given ...\" or \"as ...\" in the decision, no Rationale or Decision Drivers section, no reason after `Chosen option: \"X\", because`. Applies to every status: the why is what a superseded or rejected ADR is kept for.",
     severity: "error",
-    url: "https://github.com/adrkit/adrkit#decision-has-rationale",
+    url: ruleDocsUrl("decision-has-rationale"),
     messages: {
       noReason: "The decision says what but not why: add the reason (\"We will ... because ...\") or a Rationale section that ties the choice to the context",
       noDecision: "No decision section: add one that says what was decided and why (\"We will ... because ...\")",

@@ -9,7 +9,8 @@ const rule: DecisionRule<Options> = {
   meta: {
     id: "decision-size",
     type: "suggestion",
-    description: "An ADR stays within a word limit and chooses one option.",
+    description:
+      "Over the word limit (`maxWords`, default 1500, prose outside code), or more than one chosen option.",
     severity: "warn",
     url: ruleDocsUrl("decision-size"),
     messages: {

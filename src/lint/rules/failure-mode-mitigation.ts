@@ -1,5 +1,5 @@
 // failure-mode-mitigation: every failure mode says how we would notice it or what we do about it.
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 
 const rule: DecisionRule = {
   meta: {
@@ -8,7 +8,7 @@ const rule: DecisionRule = {
     description:
       "A failure mode names no detection (`Detection:`, an alert, a dashboard, a health check) and no mitigation (`Mitigation:`, a fallback, retry, rollback, failover). One finding per failure mode. Applies to every status but rejected: a rejected decision was never run.",
     severity: "warn",
-    url: "https://github.com/adrkit/adrkit#failure-mode-mitigation",
+    url: ruleDocsUrl("failure-mode-mitigation"),
     messages: {
       unmitigated: "Failure mode \"{{failure}}\" names no detection and no mitigation: add `Detection: <alert or signal>` and `Mitigation: <fallback, rollback or limit>`",
     },

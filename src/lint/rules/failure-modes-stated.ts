@@ -1,5 +1,5 @@
 // failure-modes-stated: a decision says what breaks: under load, when a dependency fails.
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 
 const rule: DecisionRule = {
   meta: {
@@ -8,7 +8,7 @@ const rule: DecisionRule = {
     description:
       "Nothing on what breaks: no Failure modes or Risks section with content, and no prose on failure (\"if X goes down\", \"under peak load\", \"single point of failure\", \"risk of ...\"). Applies to every status but rejected: a rejected decision was never run, so it has nothing to break.",
     severity: "warn",
-    url: "https://github.com/adrkit/adrkit#failure-modes-stated",
+    url: ruleDocsUrl("failure-modes-stated"),
     messages: {
       missing: "Nothing on what breaks: say how this fails at 10x load, when a dependency is down, or when an assumption turns out wrong, and what the impact is",
       empty: "The {{heading}} section is empty: list what breaks (at 10x load, when a dependency is down), its impact, and how you would notice",

@@ -79,7 +79,8 @@ const rule: RepositoryRule = {
   meta: {
     id: "links-resolve",
     type: "problem",
-    description: "Links between ADRs (supersedes, superseded by, amends, relates to) name ADRs that exist in the log.",
+    description:
+      "A supersedes / superseded-by / amends / relates link names an ADR number or file that is not in the log. Web links, and Links-section links to documents outside the log's folders, are not ADR links.",
     severity: "error",
     url: ruleDocsUrl("links-resolve"),
     messages: {

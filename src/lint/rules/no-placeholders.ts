@@ -45,7 +45,8 @@ const rule: DecisionRule = {
   meta: {
     id: "no-placeholders",
     type: "problem",
-    description: "No template text is left in the ADR: TODO/TBD/FIXME, MADR placeholders, template sentences or prompts.",
+    description:
+      "Template text left in: TODO/TBD/FIXME as words outside code, MADR `{...}` / `[...]` placeholders (body and front matter), adr-tools' template sentences, a section holding only the template's HTML-comment prompt.",
     severity: "error",
     url: ruleDocsUrl("no-placeholders"),
     messages: {

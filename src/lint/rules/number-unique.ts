@@ -6,7 +6,8 @@ const rule: RepositoryRule = {
   meta: {
     id: "number-unique",
     type: "problem",
-    description: "Every ADR of a log has a number of its own.",
+    description:
+      "Two ADRs of one log share a number; reported on each of them.",
     severity: "error",
     url: ruleDocsUrl("number-unique"),
     messages: {

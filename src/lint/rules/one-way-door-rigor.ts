@@ -1,5 +1,5 @@
 // one-way-door-rigor: a decision that is hard to undo gets more options and more people than one that is not.
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 
 interface Options {
   minOptions: number;
@@ -12,7 +12,7 @@ const rule: DecisionRule<Options> = {
     description:
       "An irreversible (one-way door) decision considered fewer than three options (configurable), names no decision-makers, or consulted no one; one finding per gap, at the reversibility statement. Applies to every status but rejected: a rejected one-way door was never walked through.",
     severity: "warn",
-    url: "https://github.com/adrkit/adrkit#one-way-door-rigor",
+    url: ruleDocsUrl("one-way-door-rigor"),
     messages: {
       fewOptions: "One-way door weighed only {{count}} option(s): an irreversible decision deserves at least {{min}} real alternatives, each with pros and cons",
       noDeciders: "One-way door names no decision-makers: list who decided (front matter `decision-makers`), so the call has owners",

@@ -1,5 +1,5 @@
 // options-considered: a decision names at least two options, in an options section or in its prose.
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 
 const rule: DecisionRule = {
   meta: {
@@ -8,7 +8,7 @@ const rule: DecisionRule = {
     description:
       "Fewer than two options considered anywhere in the record (options section, `###` per option, or prose such as \"We considered A and B\"). Applies to every status: a superseded or rejected ADR still records what was weighed.",
     severity: "error",
-    url: "https://github.com/adrkit/adrkit#options-considered",
+    url: ruleDocsUrl("options-considered"),
     messages: {
       none: "No options considered: list at least two real alternatives (doing nothing counts) and what speaks for and against each",
       one: "Only one option considered ({{name}}): name at least one real alternative (doing nothing counts) and why it lost",

@@ -1,5 +1,5 @@
 // options-weighed: every considered option has at least one argument for it and one against it.
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 
 const rule: DecisionRule = {
   meta: {
@@ -8,7 +8,7 @@ const rule: DecisionRule = {
     description:
       "A considered option lists no pro or no con (`- Pro:` / `- Con:`, MADR's `Good, because` / `Bad, because`, or Pros/Cons lists). When no option is weighed at all this is one finding at the options, not one per option; silent when options-considered already fails. Applies to every status.",
     severity: "warn",
-    url: "https://github.com/adrkit/adrkit#options-weighed",
+    url: ruleDocsUrl("options-weighed"),
     messages: {
       noneWeighed: "Options are listed but none is weighed: give each option at least one pro and one con, so a reader sees why the chosen one won",
       noPro: "Option \"{{name}}\" lists no pro: say what speaks for it, even if it lost",

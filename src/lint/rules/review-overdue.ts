@@ -26,7 +26,8 @@ const rule: DecisionRule = {
   meta: {
     id: "review-overdue",
     type: "suggestion",
-    description: "An accepted decision is reviewed by its review-by date and its assumptions by their check dates.",
+    description:
+      "An accepted decision's `review-by` date, or an assumption's `By:` date, has passed (compared with `--today`). Superseded, deprecated and rejected ADRs are skipped.",
     severity: "warn",
     url: ruleDocsUrl("review-overdue"),
     messages: {
@@ -42,15 +43,18 @@ const rule: DecisionRule = {
   check({ decision, today, report }) {
     // Only accepted decisions are commitments to revisit; superseded, deprecated and rejected ones are history.
     if (decision.status.value !== "accepted") return;
-    if (isDate(decision.reviewBy) && decision.reviewBy < today) {
+    const reviewOverdue = isDate(decision.reviewBy) && decision.reviewBy < today;
+    if (reviewOverdue) {
       report({
         messageId: "reviewOverdue",
-        data: { due: decision.reviewBy, days: daysBetween(decision.reviewBy, today) },
+        data: { due: decision.reviewBy!, days: daysBetween(decision.reviewBy!, today) },
         place: reviewByPosition(decision) ?? decision.status.position ?? decision.titlePosition,
       });
     }
     for (const assumption of decision.reasoning.assumptions) {
       if (!isDate(assumption.dueDate) || assumption.dueDate >= today) continue;
+      // Assumptions due with the decision's own review are part of that one overdue review.
+      if (reviewOverdue && assumption.dueDate === decision.reviewBy) continue;
       const short = assumption.text.length > 60 ? `${assumption.text.slice(0, 57).trimEnd()}...` : assumption.text;
       report({
         messageId: "assumptionOverdue",

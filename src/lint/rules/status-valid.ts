@@ -35,7 +35,8 @@ const rule: DecisionRule = {
   meta: {
     id: "status-valid",
     type: "problem",
-    description: "The ADR states a status from the configured vocabulary.",
+    description:
+      "Status missing, or not in the configured vocabulary (adr-tools' \"superceded\" counts as superseded). Fix: a front matter status that is a vocabulary word up to case and punctuation (`Accepted.` to `accepted`), and the trailing punctuation of a status bullet.",
     severity: "error",
     url: ruleDocsUrl("status-valid"),
     messages: {

@@ -44,7 +44,8 @@ const rule: RepositoryRule = {
   meta: {
     id: "supersede-consistent",
     type: "problem",
-    description: "Supersede links agree in both directions, a superseded ADR names its replacement, and no supersede chain loops.",
+    description:
+      "A supersedes B but B does not say it is superseded by A (or the reverse), a superseded status with no replacement, or a supersede loop. Fix: the missing link, added to the file that lacks it (a front matter key, or adr-tools' line in `## Status`).",
     severity: "error",
     url: ruleDocsUrl("supersede-consistent"),
     messages: {

@@ -7,7 +7,8 @@ const rule: DecisionRule = {
   meta: {
     id: "title-present",
     type: "problem",
-    description: "The ADR has an H1 title that names the decision.",
+    description:
+      "No H1 title (a static-site front matter `title:` counts), or an H1 holding only a number.",
     severity: "error",
     url: ruleDocsUrl("title-present"),
     messages: {

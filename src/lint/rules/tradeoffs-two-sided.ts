@@ -1,7 +1,7 @@
 // tradeoffs-two-sided: a decision owns at least one downside: a cost, a risk, something given up.
 import type { Section, SectionId } from "../../model/index.js";
 import { isNegativeHeading, sectionForHeading } from "../../model/index.js";
-import type { DecisionRule } from "../types.js";
+import { ruleDocsUrl, type DecisionRule } from "../types.js";
 
 const DOWNSIDE =
   /\b(?:give up|gives up|giving up|given up|costs?|costly|expensive|risks?|risky|downsides?|drawbacks?|disadvantages?|trade-?offs?|penalty|overhead|burden|complexity|more complex|harder|more difficult|slower|lose|loses|losing|loss|sacrific\w*|limitations?|at the expense|negatives?|bad, because|cons?:|learning curve|technical debt|lock-?in|maintenance|more work|additional (?:work|effort|steps?|time)|extra (?:work|effort|steps?|time|step)|(?:will|would|shall) (?:also |still |now |then )*(?:need|have) to|needs? to be|must (?:now |also )?be|must now|requires?|required|no longer|cannot|can't|won't|will not|(?:do|does|did)(?:n't| not) (?:work|support|scale|cover|allow|handle)|not (?:be )?(?:easily|supported|possible|ideal|able)|there(?:'s| is| are) no|unsupported|cope with|depend(?:s|ent|ency) on|migrat\w+|breaking|duplicat\w+|increase[sd]? (?:the )?(?:complexity|load|cost|latency|size|time)|fewer|less \w+|limited|lacks?|lacking|admittedly|worse|weaker|at the cost)\b/i;
@@ -22,7 +22,7 @@ const rule: DecisionRule = {
     description:
       "No downside stated anywhere: no con of the chosen option, no negative consequence, no cost, risk, drawback or \"give up\" in the decision, trade-offs, consequences or risks (\"no downside\" does not count). Applies to every status: what a decision cost is part of its history.",
     severity: "error",
-    url: "https://github.com/adrkit/adrkit#tradeoffs-two-sided",
+    url: ruleDocsUrl("tradeoffs-two-sided"),
     messages: {
       oneSided: "Trade-offs name no downside: say what this decision costs or gives up (a con of the chosen option, a negative consequence, an accepted risk)",
     },

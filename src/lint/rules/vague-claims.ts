@@ -26,7 +26,8 @@ const rule: DecisionRule<Options> = {
   meta: {
     id: "vague-claims",
     type: "suggestion",
-    description: "Claims such as \"scalable\" or \"best practice\" come with a number, a unit or a comparison.",
+    description:
+      "Unquantified claims (\"scalable\", \"fast\", \"robust\", \"easy\", \"best practice\", ...; configurable `words`) with no number, unit, comparison or cited link in the same sentence; not in code, quotes, blockquotes, headings or negations, nor idioms such as \"fail fast\" or \"easy to miss\". One finding per sentence.",
     severity: "warn",
     url: ruleDocsUrl("vague-claims"),
     messages: {

@@ -12,7 +12,6 @@ ruleTester(rule, {
     { name: "Nygard link to an existing file", code: { [kafka]: nygardStatus("Superseded by [4. Use NATS](0004-use-nats.md)"), "doc/adr/0004-use-nats.md": nats.replace("Accepted", "Accepted\n\nSupersedes [3. Use Kafka](0003-use-kafka.md)") } },
     { name: "Nygard link to a web page", code: { [kafka]: nygardStatus("Accepted\n\nRelates to [the RFC](https://example.com/rfc/12.md)") } },
     { name: "adrkit front matter number that exists", code: { "docs/adr/0007-use-postgresql.md": good("adrkit").replace("tags: [storage]", "tags: [storage]\nrelates-to: [3]"), "docs/adr/0003-use-kafka.md": good("nygard") } },
-  ],
     { name: "a Links section pointing at other documentation", code: { [kafka]: good("nygard") + "\n## Links\n\n* [Runbook](../../runbooks/kafka.md)\n" } },
   ],
   invalid: [

@@ -40,6 +40,12 @@ describe.skipIf(!extractsAssumptions)("review-overdue with assumptions", () => {
         today: "2027-04-01",
         errors: [{ messageId: "reviewOverdue", line: 8, column: 1, data: { due: "2027-03-01", days: 31 } }, { messageId: "assumptionOverdue", line: 46 }],
       },
+      {
+        name: "assumptions due with the review are one finding",
+        code: good("adrkit").replace("review-by: 2027-03-01", "review-by: 2027-01-15"),
+        today: "2027-02-01",
+        errors: [{ messageId: "reviewOverdue", line: 8, column: 1 }],
+      },
       { name: "Nygard assumption overdue", code: nygardWithAssumption, errors: [{ messageId: "assumptionOverdue", line: 20, column: 1 }] },
     ],
   });
