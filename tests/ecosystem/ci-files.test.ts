@@ -51,7 +51,7 @@ describe("CI files", () => {
 
   it("the pre-commit hook matches ADRs in the usual folders and nothing else", async () => {
     const [hook] = await read(".pre-commit-hooks.yaml");
-    expect(hook).toMatchObject({ id: "adrkit-lint", language: "node", entry: "adrkit lint" });
+    expect(hook).toMatchObject({ id: "adrkit-lint", language: "node", entry: "adrkit lint", pass_filenames: false });
     // pre-commit uses Python regexes; these patterns are also valid JavaScript once the inline flag is applied.
     const files = new RegExp(hook.files);
     const exclude = new RegExp(hook.exclude.replace(/^\(\?i\)/, ""), "i");
