@@ -2,7 +2,9 @@
 import { UsageError } from "./errors.js";
 
 // Matched by name so that command modules need not load the library to know them.
-const USER_ERRORS = new Set(["ConfigError", "RepoError", "EditError", "TemplateError", "FrontMatterEditError"]);
+export const USER_ERRORS: ReadonlySet<string> = new Set([
+  "ConfigError", "RepoError", "EditError", "TemplateError", "FrontMatterEditError", "LintConfigError", "InjectError",
+]);
 
 export async function asUsageErrors(action: () => Promise<void>): Promise<void> {
   try {

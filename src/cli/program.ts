@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { readFileSync } from "node:fs";
 import { UsageError, FindingsExit } from "./errors.js";
 import { COMMANDS } from "./commands/index.js";
+import { USER_ERRORS } from "./library-errors.js";
 import { unknownCommandMessage } from "./suggest.js";
 
 function version(): string {
@@ -47,6 +48,11 @@ function exitCodeFor(error: unknown): number {
   if (error instanceof UsageError) {
     process.stderr.write(`adrkit: ${error.message}\n`);
     return error.exitCode;
+  }
+  // The library's user-facing errors (bad config, no such ADR, ...) are usage errors whichever command met them.
+  if (error instanceof Error && USER_ERRORS.has(error.name)) {
+    process.stderr.write(`adrkit: ${error.message.split("\n")[0]}\n`);
+    return 2;
   }
   const err = error as NodeJS.ErrnoException;
   if (err && typeof err.code === "string" && typeof err.path === "string") {

@@ -1,13 +1,105 @@
-// `adrkit log`: placeholder until the command lands.
+// `adrkit log`: the decision log as a Markdown table (optionally injected into a file), JSON, or one HTML page.
 import type { Command } from "commander";
-import { UsageError } from "../errors.js";
+import { Option } from "commander";
+import { UsageError, FindingsExit } from "../errors.js";
+import { asUsageErrors } from "../library-errors.js";
+import { withRenderInput, readToday, loadDecisions, linkFrom, writeOutput } from "../render-input.js";
+import type { Decision } from "../../model/index.js";
+import type { FindingMessage } from "../../render/index.js";
+
+interface LogOptions {
+  dir?: string;
+  today?: string;
+  format: "markdown" | "json" | "html";
+  output?: string;
+  inject?: string;
+  check?: boolean;
+  withLint?: boolean;
+  title?: string;
+}
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command("log")
-    .description("Write the decision log")
-    .allowUnknownOption(true)
-    .action(() => {
-      throw new UsageError("'log' is not available in this build yet");
-    });
+    .description("Write the decision log: a Markdown index table, JSON, or one self-contained HTML page")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["markdown", "json", "html"]).default("markdown"))
+    .option("-o, --output <file>", "write to a file (atomically) instead of stdout")
+    .option("--inject <file>", "write the table between <!-- adrkit-log --> and <!-- adrkit-log-end --> in an existing file")
+    .option("--check", "write nothing; exit 1 when the injected (or -o) log is stale, for CI")
+    .option("--with-lint", "include lint findings for each decision (JSON)")
+    .option("--title <text>", "page heading of the HTML log", "Decision log");
+  withRenderInput(command)
+    .addHelpText("after", `
+Examples:
+  $ adrkit log --inject README.md             keep the table in README.md current
+  $ adrkit log --inject README.md --check     in CI: exit 1 when README.md's log is stale
+  $ adrkit log --format html -o decisions.html
+  $ adrkit log --format json --with-lint --dir docs/adr`)
+    .action((options: LogOptions) => asUsageErrors(() => run(options)));
+}
+
+async function run(options: LogOptions): Promise<void> {
+  if (options.inject && options.format !== "markdown") throw new UsageError("--inject writes the Markdown table; drop --format or use -o");
+  if (options.inject && options.output) throw new UsageError("use either --inject FILE or -o FILE, not both");
+  if (options.check && !options.inject && !options.output) throw new UsageError("--check compares with a file: add --inject FILE or -o FILE");
+  if (options.withLint && options.format !== "json") throw new UsageError("--with-lint adds findings to the JSON log: add --format json");
+  const today = readToday(options.today);
+  const decisions = await loadDecisions(options.dir);
+  const render = await import("../../render/index.js");
+  if (options.inject) {
+    const table = render.renderLogMarkdown(decisions, { href: linkFrom(options.inject) });
+    let result;
+    try {
+      result = await render.injectLog(options.inject, table, { check: options.check });
+    } catch (error) {
+      if (error instanceof render.InjectError) throw new UsageError(error.message);
+      throw error;
+    }
+    if (options.check && result.changed) {
+      process.stderr.write(`${options.inject}: the decision log is stale; run \`adrkit log --inject ${options.inject}\` to update it\n`);
+      throw new FindingsExit(1);
+    }
+    if (options.check) process.stderr.write(`${options.inject}: the decision log is up to date\n`);
+    return;
+  }
+  let text: string;
+  if (options.format === "json") {
+    const findings = options.withLint ? await lintFindings(decisions, today) : undefined;
+    text = render.renderLogJson(decisions, { findings });
+  } else if (options.format === "html") {
+    text = render.renderLogHtml(decisions, { today, title: options.title });
+  } else {
+    text = render.renderLogMarkdown(decisions, { href: linkFrom(options.output) });
+  }
+  if (options.check) {
+    const { readFile } = await import("node:fs/promises");
+    const current = await readFile(options.output!, "utf8").catch(() => null);
+    if (current !== text) {
+      process.stderr.write(`${options.output}: the decision log is stale; run adrkit log again with -o ${options.output}\n`);
+      throw new FindingsExit(1);
+    }
+    return;
+  }
+  await writeOutput(text, options.output);
+}
+
+type Findings = (decision: Decision) => readonly FindingMessage[];
+
+/** Lints with the project's lint configuration (as `adrkit lint` finds it); the JSON log then carries the findings. */
+async function lintFindings(decisions: Decision[], today: string): Promise<Findings> {
+  const path = await import("node:path");
+  const lint = await import("../../lint/index.js");
+  const { loadConfig } = await import("../../repo/index.js");
+  const cwd = process.cwd();
+  try {
+    const loaded = await loadConfig(cwd);
+    const file = lint.lintConfigFromObject(loaded.path, loaded.config, loaded.root);
+    const source = file.path ? path.relative(cwd, file.path) || file.path : "default configuration";
+    const config = lint.resolveLintConfig(file.lint, { source, baseDir: file.dir });
+    const byPath = new Map(lint.lint(decisions, config, { today }).map((r) => [r.filePath, r.messages]));
+    return (decision) => byPath.get(decision.path) ?? [];
+  } catch (error) {
+    if (error instanceof lint.LintConfigError) throw new UsageError(error.message);
+    throw error;
+  }
 }

@@ -1,0 +1,83 @@
+// What `log`, `graph`, `summary` and `review` share: finding the ADR folder, `--today`, loading, writing output.
+import { resolve, relative, dirname, sep } from "node:path";
+import type { Command } from "commander";
+import type { Decision } from "../model/index.js";
+import { UsageError } from "./errors.js";
+
+export interface RenderInputOptions {
+  dir?: string;
+  today?: string;
+}
+
+/** Adds `--dir` and `--today`, which every render command takes so output is reproducible. */
+export function withRenderInput(command: Command): Command {
+  return command
+    .option("--dir <folder>", "the folder holding the ADRs (default: from the config, or docs/adr, doc/adr, ...)")
+    .option("--today <YYYY-MM-DD>", "the date to compare with (default: today, UTC), for reproducible output");
+}
+
+export function readToday(value: string | undefined): string {
+  if (value === undefined) return new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+    || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`--today ${JSON.stringify(value)} is not a date; write it as YYYY-MM-DD`);
+  }
+  return value;
+}
+
+export function readDateOption(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return readToday(value);
+  } catch {
+    throw new UsageError(`${flag} ${JSON.stringify(value)} is not a date; write it as YYYY-MM-DD`);
+  }
+}
+
+/**
+ * Loads the decisions of the ADR folder: `--dir`, else the one the config, `.adr-dir` or `.log4brains.yml` names,
+ * else a conventional one. Paths stay relative to the working directory, so links and JSON paths work from there.
+ * Files that cannot be read are named on stderr and left out.
+ */
+export async function loadDecisions(dir: string | undefined): Promise<Decision[]> {
+  const { loadConfig, resolveAdrDir, loadLog } = await import("../repo/index.js");
+  const cwd = process.cwd();
+  const loaded = await loadConfig(cwd);
+  const found = await resolveAdrDir({ dir, cwd, loaded });
+  if (!found.exists) {
+    const named = found.from ? ` (named by ${relative(cwd, found.from) || found.from})` : "";
+    throw new UsageError(`${relative(cwd, found.dir) || found.dir}: no ADR folder here${named}; pass --dir <folder holding your ADRs>`);
+  }
+  const { statuses, limits, parseTimeoutMs } = loaded.config;
+  const log = await loadLog(found.dir, {
+    root: cwd,
+    parse: { statuses, limits: { ...limits, ...(parseTimeoutMs ? { parseTimeoutMs } : {}) } },
+  });
+  for (const failure of log.failures) {
+    const message = failure.file.messages[0];
+    process.stderr.write(`adrkit: ${failure.path}${message?.line ? `:${message.line}` : ""}: ${message?.reason ?? "cannot be read"} (left out)\n`);
+  }
+  return log.decisions;
+}
+
+/**
+ * A link from `fromFile`'s folder (or the working directory) to a decision file, with forward slashes, so a
+ * table written into README.md links to `docs/adr/0001-x.md` and one written into docs/adr/README.md to `0001-x.md`.
+ */
+export function linkFrom(fromFile: string | undefined): (decision: Decision) => string {
+  const base = fromFile ? dirname(resolve(fromFile)) : process.cwd();
+  return (decision) => {
+    const rel = relative(base, resolve(process.cwd(), decision.path)).split(sep).join("/");
+    return encodeURI(rel).replace(/[()]/g, (c) => (c === "(" ? "%28" : "%29"));
+  };
+}
+
+/** Writes to `-o FILE` atomically, or to stdout. */
+export async function writeOutput(text: string, out: string | undefined): Promise<void> {
+  if (!out || out === "-") {
+    process.stdout.write(text);
+    return;
+  }
+  const { writeAtomic } = await import("../render/inject.js");
+  await writeAtomic(resolve(out), text);
+}
