@@ -5,3 +5,5 @@ export * from "./repo/index.js";
 export * from "./scaffold/index.js";
 export * from "./lint/index.js";
 export * from "./render/index.js";
+export * from "./migrate/index.js";
+export * from "./interop/index.js";

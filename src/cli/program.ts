@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { UsageError, FindingsExit } from "./errors.js";
 import { COMMANDS } from "./commands/index.js";
 import { USER_ERRORS } from "./library-errors.js";
+import { unknownCommandMessage } from "./suggest.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -24,6 +25,11 @@ export function buildProgram(): Command {
 /** Runs the CLI and returns the exit code: 0 ok, 1 findings, 2 usage/config/internal error. */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
+  const unknown = unknownCommandMessage(program, argv.slice(2));
+  if (unknown) {
+    process.stderr.write(`adrkit: ${unknown}\n`);
+    return 2;
+  }
   try {
     await program.parseAsync([...argv]);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

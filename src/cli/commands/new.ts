@@ -16,7 +16,7 @@ interface NewOptions {
 
 export function register(program: Command): void {
   program
-    .command("new <title...>")
+    .command("new [title...]")
     .description("Write the next numbered ADR from a template and print its path")
     .option("-t, --template <name>", "adrkit, nygard, madr or a template file (default: the config's, else the log's format)")
     .option("-s, --status <status>", "status of the new ADR", "proposed")
@@ -33,8 +33,15 @@ export function register(program: Command): void {
         const { createDecision, parseLinkRequest } = await import("../../scaffold/new.js");
         const { displayPath } = await import("../../repo/config.js");
         const { parseDecisionNumber } = await import("../../repo/links.js");
+        // ecosystem (issue 7): no title typed? Ask for one on a terminal; elsewhere say how to give it.
+        let title = words.join(" ").trim();
+        if (!title) {
+          const { askTitle } = await import("../prompt.js");
+          title = (await askTitle()) ?? "";
+          if (!title) throw new UsageError('new: give the decision\'s title, e.g. adrkit new "Use PostgreSQL for orders"');
+        }
         const result = await createDecision({
-          title: words.join(" "),
+          title,
           dir: opts.dir,
           template: opts.template,
           status: opts.status,
