@@ -3,6 +3,12 @@
 // `--version` is answered before anything else loads, so it costs about as much as starting Node.
 import { readFileSync } from "node:fs";
 
+// Output piped into `head` may close early: that ends the run quietly, as it does for other Unix tools.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };

@@ -30,3 +30,19 @@ describe("adrkit lint over several logs", () => {
     expect(result.messages.map((m) => [m.ruleId, m.line])).toEqual([["parse/front-matter-language", 1]]);
   });
 });
+
+describe("adrkit lint on named files", () => {
+  it("checks their links against the rest of their log, and reports only the named files", async () => {
+    const cwd = await project({
+      "docs/adr/0001-one.md": nygard(1, "One"),
+      "docs/adr/0002-two.md": nygard(2, "Two").replace("Accepted", "Accepted\n\nAmends [1. One](0001-one.md)"),
+      "docs/adr/0003-three.md": nygard(3, "Three").replace("Accepted", "Accepted\n\nAmends [9. Nine](0009-nine.md)"),
+    });
+    const run = adrkit(cwd, ["lint", "docs/adr/0002-two.md", "docs/adr/0003-three.md", "--format", "json"]);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+    expect(results.map((r) => r.filePath.slice(cwd.length + 1)).sort()).toEqual(["docs/adr/0002-two.md", "docs/adr/0003-three.md"]);
+    const broken = (name: string) => results.find((r) => r.filePath.endsWith(name))!.messages.filter((m) => m.ruleId === "links-resolve").length;
+    expect(broken("0002-two.md")).toBe(0);
+    expect(broken("0003-three.md")).toBe(1);
+  });
+});
