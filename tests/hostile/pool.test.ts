@@ -80,7 +80,7 @@ describe("loadLog through worker threads", () => {
     const files: Record<string, string> = {};
     for (let i = 1; i <= 40; i++) files[`${String(i).padStart(4, "0")}-x.md`] = GOOD_ADR.replace("1. Use", `${i}. Use`);
     files["0020-x.md"] = "*a".repeat(32 * 1024);
-    files["0030-x.md"] = "`\n".repeat(32 * 1024);
+    files["0030-x.md"] = "`\n".repeat(128 * 1024);
     const dir = await dirWith(files);
     // A budget well above a plain file's parse even on a loaded machine, far below the stalled files' (tens of seconds).
     const log = await loadLog(dir, { root: dir, concurrency: 1, parseTimeoutMs: 2500 });
