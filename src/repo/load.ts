@@ -25,7 +25,9 @@ export interface DecisionLog {
 }
 
 /** Files in an ADR folder that are not ADRs. */
-const NOT_ADR = /^(?:readme|index|toc|summary|changelog|contributing|license)\.md$|template/i;
+// Template files ("template.md", "adr-template.md", "0000-template.md"), not ADRs about templates
+// ("0010-django-templates.md").
+const NOT_ADR = /^(?:readme|index|toc|summary|changelog|contributing|license)\.md$|^(?:\d+[-_])?(?:m?adr[-_])?template(?:[-_.][^.]*)?\.md$/i;
 const MAX_DEPTH = 6;
 
 export interface Candidate {
