@@ -78,6 +78,6 @@ export async function writeOutput(text: string, out: string | undefined): Promis
     process.stdout.write(text);
     return;
   }
-  const { writeAtomic } = await import("../render/inject.js");
-  await writeAtomic(resolve(out), text);
+  const { writeFileAtomic } = await import("../repo/atomic.js");
+  await writeFileAtomic(resolve(out), text);
 }

@@ -1,5 +1,5 @@
 // Writes that never leave a half-written file: temp file in the same directory, fsync, rename.
-import { open, rename, unlink } from "node:fs/promises";
+import { open, rename, stat, unlink } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 
@@ -10,11 +10,14 @@ import { basename, dirname, join } from "node:path";
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  // The replacement keeps the permissions of the file it replaces: an ADR kept private stays private.
+  const mode = await stat(path).then((s) => s.mode & 0o777, () => 0o644);
   let created = false;
   try {
-    const handle = await open(temp, "wx", 0o644);
+    const handle = await open(temp, "wx", mode);
     created = true;
     try {
+      await handle.chmod(mode);
       await handle.writeFile(data);
       await handle.sync();
     } finally {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { mkdtemp, readFile, readdir, rm, writeFile, chmod } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, writeFile, chmod, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createExclusive, writeFileAtomic } from "../../src/repo/atomic.js";
@@ -16,6 +16,17 @@ afterEach(async () => {
 const runsAsRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 describe("writeFileAtomic", () => {
+  it("keeps the permissions of the file it replaces, and gives a new file 0644", async () => {
+    const path = join(dir, "0001-private.md");
+    await writeFile(path, "old");
+    await chmod(path, 0o600);
+    await writeFileAtomic(path, "new");
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    const fresh = join(dir, "0002-new.md");
+    await writeFileAtomic(fresh, "x");
+    expect((await stat(fresh)).mode & 0o777).toBe(0o644);
+  });
+
   it("replaces the file and leaves no temp file", async () => {
     const path = join(dir, "0001-x.md");
     await writeFile(path, "old");
