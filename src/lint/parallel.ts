@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
 import { ParsePool, POOL_MIN_FILES, defaultConcurrency, needsWorker } from "../repo/index.js";
-import type { ParseOptions } from "../parse/index.js";
+import { fileFailure, type ParseOptions } from "../parse/index.js";
 import type { LoadFailure } from "./engine.js";
 import { revive, type StoredMessage } from "./cache.js";
 import type { LintMessage } from "./engine.js";
@@ -57,8 +57,5 @@ function workerTaskUrl(): string {
 }
 
 function failedFile(path: string, text: string): VFile {
-  const file = new VFile({ path, value: text });
-  const message = file.message("Internal error while linting this file in a worker", { place: { line: 1, column: 1 }, ruleId: "parse/internal", source: "adrkit" });
-  message.fatal = true;
-  return file;
+  return fileFailure(path, "Internal error while linting this file in a worker", "parse/internal", { place: { line: 1, column: 1 }, text }).file;
 }

@@ -1,7 +1,7 @@
 // One lint run over ADR texts already read: reuse cached findings, parse, lint, and fix in passes.
 import path from "node:path";
 import { VFile } from "vfile";
-import { parseDecision } from "../parse/index.js";
+import { fileFailure, parseDecision } from "../parse/index.js";
 import type { Decision } from "../model/index.js";
 import { LintConfigError, type ResolvedLintConfig } from "./config.js";
 import {
@@ -164,10 +164,7 @@ function parseSafely(text: string, filePath: string, config: ResolvedLintConfig)
 }
 
 function failed(filePath: string, text: string, reason: string): LoadFailure {
-  const file = new VFile({ path: filePath, value: text });
-  const message = file.message(reason, { place: { line: 1, column: 1 }, ruleId: "parse/read", source: "adrkit" });
-  message.fatal = true;
-  return { path: filePath, file };
+  return fileFailure(filePath, reason, "parse/read", { place: { line: 1, column: 1 }, text });
 }
 
 function byPath(found: Map<Decision, LintMessage[]>): Map<string, LintMessage[]> {

@@ -2,3 +2,4 @@
 export { parseDecision } from "./decision.js";
 export type { ParseOptions, Limits } from "./limits.js";
 export { DEFAULT_LIMITS } from "./limits.js";
+export { fileFailure, type FileFailure } from "./failure.js";

@@ -4,7 +4,7 @@ import { lstat, open, readdir, realpath } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
-import { DEFAULT_LIMITS } from "../parse/index.js";
+import { DEFAULT_LIMITS, fileFailure } from "../parse/index.js";
 import { createParser, isDecision, type ParseManyOptions } from "./parse-many.js";
 
 export interface LoadOptions extends ParseManyOptions {
@@ -142,10 +142,7 @@ function countLines(bytes: Uint8Array, end: number): number {
 }
 
 function failure(path: string, reason: string, line?: number): LoadFailure {
-  const file = new VFile({ path });
-  const message = file.message(reason, { place: line ? { line, column: 1 } : undefined, ruleId: "parse/read", source: "adrkit" });
-  message.fatal = true;
-  return { path, file };
+  return fileFailure(path, reason, "parse/read", { place: line ? { line, column: 1 } : undefined });
 }
 
 function displayPath(path: string, root: string): string {

@@ -1,7 +1,7 @@
 // Parses many ADR texts under one budget policy: plain files of a small run on the main thread, the rest in the worker pool.
 import { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
-import { DEFAULT_LIMITS, parseDecision, type Limits, type ParseOptions } from "../parse/index.js";
+import { DEFAULT_LIMITS, fileFailure, parseDecision, type Limits, type ParseOptions } from "../parse/index.js";
 import { ParsePool, defaultConcurrency } from "./pool.js";
 import { needsWorker } from "./screen.js";
 
@@ -73,9 +73,7 @@ function parseHere(text: string, path: string, options: ParseOptions): Decision 
     return parseDecision(text, path, options);
   } catch (error) {
     // The parser turns content problems into messages; reaching here is a bug, reported for this file only.
-    const file = new VFile({ path, value: text });
-    const message = file.message(`Internal error while parsing: ${error instanceof Error ? error.message : String(error)}`, { place: { line: 1, column: 1 }, ruleId: "parse/internal", source: "adrkit" });
-    message.fatal = true;
-    return { path, file };
+    const reason = `Internal error while parsing: ${error instanceof Error ? error.message : String(error)}`;
+    return fileFailure(path, reason, "parse/internal", { place: { line: 1, column: 1 }, text });
   }
 }

@@ -164,17 +164,14 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
 async function gather(targets: readonly string[], root: string, cwd: string, maxFileBytes?: number) {
   const path = await import("node:path");
   const { lstat } = await import("node:fs/promises");
-  const { VFile } = await import("vfile");
+  const { fileFailure } = await import("../../parse/index.js");
   const { listAdrFiles, readAdrText } = await import("../../repo/index.js");
   const { relativeTo } = await import("../../lint/index.js");
   const sources: { filePath: string; text: string; log: string; context?: boolean }[] = [];
   const isDir = new Set<string>();
-  const failures: { path: string; file: InstanceType<typeof VFile> }[] = [];
+  const failures: ReturnType<typeof fileFailure>[] = [];
   const fail = (filePath: string, reason: string, line?: number) => {
-    const file = new VFile({ path: filePath });
-    const message = file.message(reason, { place: { line: line ?? 1, column: 1 }, ruleId: "parse/read", source: "adrkit" });
-    message.fatal = true;
-    failures.push({ path: filePath, file });
+    failures.push(fileFailure(filePath, reason, "parse/read", { place: { line: line ?? 1, column: 1 } }));
   };
   for (const target of targets) {
     const stat = await lstat(target).catch(() => null);
