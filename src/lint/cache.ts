@@ -1,10 +1,11 @@
-// `.adrkitcache`: findings of unchanged files, keyed by content hash, config hash and adrkit version.
+// `.adrkitcache`: findings and whole-log facts of unchanged files, keyed by content hash, config hash and adrkit version.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { VFileMessage } from "vfile-message";
 import type { Point, Position } from "unist";
 import type { LintMessage } from "./engine.js";
 import type { Fix } from "./types.js";
+import type { RepositoryFacts } from "./facts.js";
 
 export const CACHE_FILE = ".adrkitcache";
 
@@ -22,9 +23,17 @@ export interface StoredMessage {
 interface CacheData {
   /** adrkit version + config hash + run options: any change empties the cache. */
   key: string;
-  files: Record<string, { hash: string; messages: StoredMessage[] }>;
+  files: Record<string, FileEntry>;
   /** Repository-rule findings, valid while every file's hash is as recorded. */
   repository: { hash: string; messages: Record<string, StoredMessage[]> } | null;
+}
+
+interface FileEntry {
+  hash: string;
+  /** The file's own findings; null for a file read only as another file's context. */
+  messages: StoredMessage[] | null;
+  /** What whole-log rules read of it, so a changed sibling does not make this file be parsed again. */
+  facts?: RepositoryFacts;
 }
 
 export function hashText(text: string): string {
@@ -36,6 +45,7 @@ export class LintCache {
 
   private constructor(readonly file: string, readonly key: string, data: CacheData | null) {
     this.data = data && data.key === key ? data : { key, files: {}, repository: null };
+    this.changed = this.data !== data;
   }
 
   /** Reads the cache file; a missing, unreadable or foreign file is an empty cache, never an error. */
@@ -51,28 +61,53 @@ export class LintCache {
 
   getFile(filePath: string, hash: string): LintMessage[] | null {
     const entry = this.data.files[filePath];
-    return entry && entry.hash === hash ? entry.messages.map(revive) : null;
+    return entry && entry.hash === hash && entry.messages ? reviveAll(entry.messages) : null;
   }
 
-  setFile(filePath: string, hash: string, messages: readonly LintMessage[]): void {
-    this.data.files[filePath] = { hash, messages: messages.map(store) };
+  /** True when the file's entry is current and holds findings (or, with `factsOnly`, at least facts). */
+  has(filePath: string, hash: string, factsOnly = false): boolean {
+    const entry = this.data.files[filePath];
+    return entry !== undefined && entry.hash === hash && (factsOnly ? entry.facts !== undefined : entry.messages !== null && entry.facts !== undefined);
+  }
+
+  getFacts(filePath: string, hash: string): RepositoryFacts | null {
+    const entry = this.data.files[filePath];
+    return entry && entry.hash === hash ? entry.facts ?? null : null;
+  }
+
+  setFile(filePath: string, hash: string, messages: readonly LintMessage[] | null, facts: RepositoryFacts | null): void {
+    const previous = this.data.files[filePath];
+    const kept = previous?.hash === hash ? previous : undefined;
+    this.data.files[filePath] = {
+      hash,
+      messages: messages ? messages.map(store) : kept?.messages ?? null,
+      ...(facts ? { facts } : kept?.facts ? { facts: kept.facts } : {}),
+    };
+    this.changed = true;
   }
 
   getRepository(hash: string): Map<string, LintMessage[]> | null {
     const entry = this.data.repository;
     if (!entry || entry.hash !== hash) return null;
-    return new Map(Object.entries(entry.messages).map(([p, list]) => [p, list.map(revive)]));
+    return new Map(Object.entries(entry.messages).map(([p, list]) => [p, reviveAll(list)]));
   }
 
   setRepository(hash: string, messages: ReadonlyMap<string, readonly LintMessage[]>): void {
+    if (this.data.repository?.hash === hash) return;
     this.data.repository = { hash, messages: Object.fromEntries([...messages].map(([p, list]) => [p, list.map(store)])) };
+    this.changed = true;
   }
 
   /** Drops entries of files no longer linted, so the cache does not grow forever. */
   keepOnly(paths: Iterable<string>): void {
     const keep = new Set(paths);
-    for (const p of Object.keys(this.data.files)) if (!keep.has(p)) delete this.data.files[p];
+    for (const p of Object.keys(this.data.files)) {
+      if (!keep.has(p)) (delete this.data.files[p], (this.changed = true));
+    }
   }
+
+  /** False when this run found everything as the file recorded it: the caller can skip writing it. */
+  changed = false;
 
   serialize(): string {
     return JSON.stringify(this.data);
@@ -90,6 +125,17 @@ export function store(m: LintMessage): StoredMessage {
     ...(m.messageId ? { messageId: m.messageId } : {}),
     ...(m.fix ? { fix: m.fix } : {}),
   };
+}
+
+/** Revives many messages at once; an Error's stack trace is most of a VFileMessage's cost and nobody reads it. */
+export function reviveAll(list: readonly StoredMessage[]): LintMessage[] {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return list.map(revive);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 export function revive(s: StoredMessage): LintMessage {

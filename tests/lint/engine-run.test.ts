@@ -22,7 +22,7 @@ describe("runLint: cache", () => {
     ];
     const run = async (list: typeof sources) => {
       const outcome = runLint({ sources: list, config, cacheFile, version: "1.0.0", today: "2026-01-01" });
-      await writeFile(cacheFile, outcome.cache!.text);
+      if (outcome.cache) await writeFile(cacheFile, outcome.cache.text);
       return outcome.results.map((r) => `${r.filePath}: ${r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.fatal ? "E" : "W"}`).join(", ")}`);
     };
     const first = await run(sources);
@@ -47,7 +47,7 @@ describe("runLint: cache", () => {
     const sources = [{ filePath: "a.md", text: ADR }];
     const once = async (version: string, config = resolveLintConfig({}, { rules: rules(rule) }), today = "2026-01-01") => {
       const outcome = runLint({ sources, config, cacheFile, version, today });
-      await writeFile(cacheFile, outcome.cache!.text);
+      if (outcome.cache) await writeFile(cacheFile, outcome.cache.text);
     };
     await once("1.0.0");
     await once("1.0.0");

@@ -105,31 +105,30 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
 
   const { sources, failures } = await gather(targets, root, cwd, loaded?.config.limits?.maxFileBytes);
   const cacheFile = flags.cache ? path.resolve(cwd, flags.cacheLocation ?? lint.CACHE_FILE) : null;
-  // Large cold runs parse and lint in worker threads; fixes, --since and a warm cache stay on this thread.
-  const { existsSync } = await import("node:fs");
+  const runOptions = {
+    sources,
+    failures,
+    config,
+    today: flags.today,
+    inlineConfig: flags.inlineConfig,
+    since,
+    fix: flags.fix || flags.fixDryRun,
+    cacheFile,
+    version,
+  };
+  // Files the cache cannot answer for are parsed and linted in worker threads when there are many; fixes and
+  // --since stay on this thread. Files read only as context are not sent: runLint parses the few it needs.
+  const plan = usage(() => lint.planLint(runOptions));
   const prepared =
-    flags.fix || flags.fixDryRun || since || (cacheFile && existsSync(cacheFile))
+    flags.fix || flags.fixDryRun || since || plan.toParse.length === 0
       ? null
-      : await lint.lintInWorkers(sources, {
+      : await lint.lintInWorkers(plan.toParse, {
           input: { lint: configFile.lint, source, baseDir: configFile.dir, cliRules, today: flags.today ?? lint.todayIso(), inlineConfig: flags.inlineConfig },
           parse: { statuses: config.statuses, limits: loaded?.config.limits },
           concurrency: concurrency ?? loaded?.config.concurrency,
           parseTimeoutMs: loaded?.config.parseTimeoutMs,
         });
-  const outcome = usage(
-    () => lint.runLint({
-      prepared,
-      sources,
-      failures,
-      config,
-      today: flags.today,
-      inlineConfig: flags.inlineConfig,
-      since,
-      fix: flags.fix || flags.fixDryRun,
-      cacheFile,
-      version,
-    }),
-  );
+  const outcome = usage(() => lint.runLint({ ...runOptions, prepared }, plan));
   if (outcome.results.length === 0) throw new UsageError(`no ADR files found in ${paths.length ? paths.join(", ") : path.relative(cwd, targets[0]) || "."}; pass files or --dir`);
   if (flags.fixDryRun) {
     for (const f of outcome.fixed) process.stdout.write(lint.unifiedDiff(f.filePath, f.before, f.after));
