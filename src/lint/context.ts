@@ -4,10 +4,39 @@ import { decisionFromName, numberFromFileName } from "./facts.js";
 import { indexLog, resolveLink, type LogIndex } from "./rules/links-resolve.js";
 
 /**
- * Words the parser reads a supersede relation from (front matter keys, status text, body lines: supersedes,
- * superseded by, superceded, replaced by, obsoletes). A sibling without any of them has no supersede link.
+ * Words the parser reads a supersede relation from (src/parse: front matter keys `supersedes`, `superseded-by`,
+ * a status "superseded by ...", body lines starting "Supersedes", "Superseded by", "Replaced by", "Obsoletes").
+ * A sibling without any of them has no supersede link.
  */
-const SUPERSEDE_WORDS = /super[sc]ed|replac|obsolet/i;
+const SUPERSEDE_WORDS = /super[sc]ede[sd]|replace[sd]|obsolete[sd]/gi;
+
+/**
+ * The blocks (runs of lines between blank lines) holding a supersede word: a supersede link is written on the
+ * line of its word (a body line, a status) or under its key (front matter, which has no blank lines), so the
+ * file name or number it names is inside one of them.
+ */
+export function supersedeBlocks(text: string): string {
+  const blocks: string[] = [];
+  let covered = -1;
+  // Front matter is one block whatever blank lines it holds (a YAML list may start after one).
+  const frontMatter = /^\uFEFF?---[ \t]*\r?\n/.test(text) ? /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text) : null;
+  for (const match of text.matchAll(SUPERSEDE_WORDS)) {
+    if (match.index < covered) continue;
+    if (frontMatter && match.index < frontMatter.index) {
+      covered = frontMatter.index;
+      blocks.push(text.slice(0, covered));
+      continue;
+    }
+    const before = text.lastIndexOf("\n\n", match.index);
+    const blank = /\n[ \t]*\r?\n/g;
+    blank.lastIndex = match.index;
+    const after = blank.exec(text);
+    const start = before === -1 ? 0 : before;
+    covered = after ? after.index : text.length;
+    blocks.push(text.slice(start, covered));
+  }
+  return blocks.join("\n\n");
+}
 
 export interface Sibling {
   filePath: string;
@@ -50,7 +79,10 @@ export function settleContext(
       standIns.set(s.filePath, s);
     }
   }
-  const candidates = [...standIns.values()].filter((s) => SUPERSEDE_WORDS.test(s.text));
+  const candidates = [...standIns.values()].flatMap((s) => {
+    const blocks = supersedeBlocks(s.text);
+    return blocks ? [{ filePath: s.filePath, blocks }] : [];
+  });
   if (candidates.length === 0) return order.flatMap((s) => decisions.get(s.filePath) ?? []);
 
   const log = indexLog([...decisions.values()]);
@@ -101,7 +133,7 @@ export function settleContext(
     for (const target of supersedeTargets(member, log)) enter(target);
     const mentions = mentionTest(member);
     for (const sibling of candidates) {
-      if (!standIns.has(sibling.filePath) || !mentions(sibling.text)) continue;
+      if (!standIns.has(sibling.filePath) || !mentions(sibling.blocks)) continue;
       const parsed = parseStandIn(sibling.filePath);
       if (!parsed) continue;
       addEdges(parsed);

@@ -50,8 +50,10 @@ export interface FixedFile {
 export interface RunOutcome {
   results: LintResult[];
   fixed: FixedFile[];
-  /** The cache's new content, for the caller to write (atomically), or null without a cache. */
+  /** The cache's new content, for the caller to write (atomically), or null without a cache or a change to it. */
   cache: { file: string; text: string } | null;
+  /** Files parsed in this run (here or in workers), sorted: what the cache and the context rules did not spare. */
+  parsed: string[];
 }
 
 const MAX_FIX_PASSES = 10;
@@ -100,7 +102,8 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
   // Each linted file: its own findings (cached, from a worker, or linted here) and a Decision for whole-log rules.
   const own = new Map<string, LintMessage[]>();
   const known = new Map<string, Decision>();
-  const parsedHere = new Map<string, Decision>();
+  const linted = new Map<string, Decision>();
+  const parsedHere = new Set<string>();
   for (const s of sources) {
     if (s.context) {
       const facts = cachedRepository ? null : cache?.getFacts(s.filePath, s.hash);
@@ -114,6 +117,7 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
       continue;
     }
     const parsed: PreparedFile | { decision: Decision } = options.prepared?.get(s.filePath) ?? parseSafely(s.text, s.filePath, config);
+    parsedHere.add(s.filePath);
     if ("failure" in parsed) {
       failures.push(parsed.failure);
       continue;
@@ -121,7 +125,7 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
     const messages: LintMessage[] = "messages" in parsed ? (parsed as { messages: LintMessage[] }).messages : lintDecision(parsed.decision, config, lintOptions).messages;
     own.set(s.filePath, messages);
     known.set(s.filePath, parsed.decision);
-    parsedHere.set(s.filePath, parsed.decision);
+    linted.set(s.filePath, parsed.decision);
     cache?.setFile(s.filePath, s.hash, messages, factsOf(parsed.decision));
   }
 
@@ -129,6 +133,7 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
   if (!repository) {
     const parseContext = (sibling: Sibling): Decision | null => {
       const parsed = parseSafely(sibling.text, sibling.filePath, config);
+      parsedHere.add(sibling.filePath);
       if ("failure" in parsed) return null;
       const hash = sources.find((s) => s.filePath === sibling.filePath)?.hash;
       if (hash) cache?.setFile(sibling.filePath, hash, null, factsOf(parsed.decision));
@@ -153,14 +158,14 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
     if (s.context || !messages) continue;
     const file = new VFile({ path: s.filePath, value: s.text });
     const result = finish({ filePath: s.filePath, file, messages: [...messages, ...(repository.get(s.filePath) ?? [])] });
-    const decision = parsedHere.get(s.filePath);
+    const decision = linted.get(s.filePath);
     results.push(decision ? { ...result, decision } : result);
   }
   cache?.setRepository(plan.repositoryHash, repository);
   cache?.keepOnly(sources.map((s) => s.filePath));
   results.push(...failures.map(failureResult));
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  return { results, fixed: [], cache: cacheOutcome(cache, options) };
+  return { results, fixed: [], cache: cacheOutcome(cache, options), parsed: [...parsedHere].sort() };
 }
 
 function cacheOutcome(cache: LintCache | null, options: RunOptions): RunOutcome["cache"] {
@@ -191,7 +196,7 @@ function lintAndFix(options: RunOptions, plan: LintPlan, lintOptions: LintOption
   cache?.keepOnly(sources.map((s) => s.filePath));
   results.push(...failures.map(failureResult));
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  const outcome: RunOutcome = { results, fixed: [], cache: cacheOutcome(cache, options) };
+  const outcome: RunOutcome = { results, fixed: [], cache: cacheOutcome(cache, options), parsed: sources.map((s) => s.filePath) };
   const context = new Set(sources.filter((s) => s.context).map((s) => s.filePath));
   return fixInPasses(outcome, decisions, config, lintOptions, context);
 }

@@ -164,7 +164,15 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
   const path = await import("node:path");
   const { lstat } = await import("node:fs/promises");
   const { fileFailure } = await import("../../parse/index.js");
-  const { listAdrFiles, readAdrText } = await import("../../repo/index.js");
+  const { listAdrFiles, readAdrTextSync } = await import("../../repo/index.js");
+  // Synchronous reads: thousands of small files in a row cost far less without a promise round trip each.
+  const readText = (file: string) => {
+    try {
+      return readAdrTextSync(file, maxFileBytes);
+    } catch (error) {
+      return { error: `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, line: undefined };
+    }
+  };
   const { relativeTo } = await import("../../lint/index.js");
   const sources: { filePath: string; text: string; log: string; context?: boolean }[] = [];
   const isDir = new Set<string>();
@@ -184,7 +192,7 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
         continue;
       }
       // A symlink inside the folder is read at its target (listAdrFiles has checked it stays inside).
-      const read = await readAdrText((candidate as { target?: string }).target ?? candidate.path, maxFileBytes).catch((error: NodeJS.ErrnoException) => ({ error: `Cannot read the file: ${error.code ?? error.message}`, line: undefined }));
+      const read = readText((candidate as { target?: string }).target ?? candidate.path);
       if ("error" in read) fail(filePath, read.error, read.line);
       else sources.push({ filePath, text: read.text, log: stat.isDirectory() ? target : path.dirname(target) });
     }
@@ -197,8 +205,8 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
     for (const candidate of await listAdrFiles(folder).catch(() => [])) {
       const filePath = relativeTo(root, candidate.path);
       if (candidate.refused || named.has(filePath)) continue;
-      const read = await readAdrText(candidate.target ?? candidate.path, maxFileBytes).catch(() => null);
-      if (read && "text" in read) sources.push({ filePath, text: read.text, log: folder, context: true });
+      const read = readText(candidate.target ?? candidate.path);
+      if ("text" in read) sources.push({ filePath, text: read.text, log: folder, context: true });
     }
   }
   return { sources, failures };
