@@ -110,10 +110,11 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
       if (facts) known.set(s.filePath, decisionFromFacts(s.filePath, s.text, facts));
       continue;
     }
-    const cachedMessages = cache?.has(s.filePath, s.hash) ? cache.getFile(s.filePath, s.hash) : null;
-    if (cachedMessages) {
+    const cachedMessages = cache?.getFile(s.filePath, s.hash) ?? null;
+    const facts = cachedMessages && !cachedRepository ? cache!.getFacts(s.filePath, s.hash) : null;
+    if (cachedMessages && (cachedRepository || facts)) {
       own.set(s.filePath, cachedMessages);
-      if (!cachedRepository) known.set(s.filePath, decisionFromFacts(s.filePath, s.text, cache!.getFacts(s.filePath, s.hash)!));
+      if (facts) known.set(s.filePath, decisionFromFacts(s.filePath, s.text, facts));
       continue;
     }
     const parsed: PreparedFile | { decision: Decision } = options.prepared?.get(s.filePath) ?? parseSafely(s.text, s.filePath, config);

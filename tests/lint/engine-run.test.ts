@@ -36,7 +36,7 @@ describe("runLint: cache", () => {
     const changed = [sources[0], { ...sources[1], text: sources[1].text.replace("We use Postgres", "We use MySQL") }];
     expect(await run(changed)).toEqual([first[0], "docs/adr/0001-b.md: 1:1 dup-number E"]);
     expect(calls.count).toBe(3); // only the changed file
-    const stored = JSON.parse(await readFile(cacheFile, "utf8"));
+    const stored = JSON.parse((await readFile(cacheFile, "utf8")).split("\n")[0]);
     expect(Object.keys(stored.files).sort()).toEqual(["docs/adr/0001-a.md", "docs/adr/0001-b.md"]);
   });
 
