@@ -55,16 +55,16 @@ export function hashText(text: string): string {
 
 export class LintCache {
   private head: Head;
-  private factsText: string | null;
+  private factsBytes: Buffer | null;
   private factsData: Record<string, RepositoryFacts> | null = null;
   private readonly index = new Map<string, number>();
   /** False when this run found everything as the file recorded it: the caller can skip writing it. */
   changed: boolean;
 
-  private constructor(readonly file: string, readonly key: string, head: Head | null, factsText: string | null) {
+  private constructor(readonly file: string, readonly key: string, head: Head | null, factsBytes: Buffer | null) {
     const valid = head !== null && head.key === key;
     this.head = valid ? head : { format: FORMAT, key, strings: [], files: {}, repository: null };
-    this.factsText = valid ? factsText : null;
+    this.factsBytes = valid ? factsBytes : null;
     if (!valid) this.factsData = {};
     this.head.strings.forEach((text, i) => this.index.set(text, i));
     this.changed = !valid;
@@ -73,13 +73,14 @@ export class LintCache {
   /** Reads the cache file; a missing, unreadable or foreign file is an empty cache, never an error. */
   static load(file: string, key: string): LintCache {
     try {
-      const text = readFileSync(file, "utf8");
-      const split = text.indexOf("\n");
-      const head = JSON.parse(split === -1 ? text : text.slice(0, split)) as Head;
+      // The facts line stays undecoded bytes until a changed file needs it.
+      const bytes = readFileSync(file);
+      const split = bytes.indexOf(10);
+      const head = JSON.parse(bytes.toString("utf8", 0, split === -1 ? bytes.length : split)) as Head;
       if (typeof head !== "object" || head === null || head.format !== FORMAT || typeof head.files !== "object" || !Array.isArray(head.strings)) {
         return new LintCache(file, key, null, null);
       }
-      return new LintCache(file, key, head, split === -1 ? "{}" : text.slice(split + 1));
+      return new LintCache(file, key, head, split === -1 ? null : bytes.subarray(split + 1));
     } catch {
       return new LintCache(file, key, null, null);
     }
@@ -88,12 +89,12 @@ export class LintCache {
   private get facts(): Record<string, RepositoryFacts> {
     if (this.factsData === null) {
       try {
-        const parsed = JSON.parse(this.factsText ?? "{}") as unknown;
+        const parsed = JSON.parse(this.factsBytes ? this.factsBytes.toString("utf8") : "{}") as unknown;
         this.factsData = typeof parsed === "object" && parsed !== null ? (parsed as Record<string, RepositoryFacts>) : {};
       } catch {
         this.factsData = {};
       }
-      this.factsText = null;
+      this.factsBytes = null;
     }
     return this.factsData;
   }

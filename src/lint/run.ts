@@ -80,9 +80,10 @@ export function planLint(options: RunOptions): LintPlan {
   const failures = (options.failures ?? []).filter((f) => !config.isIgnored(f.path));
   const sources = options.sources
     .filter((s) => !config.isIgnored(s.filePath))
-    .map((s) => ({ ...s, hash: hashText(s.text) }))
+    // Hashes serve only the cache: a one-file run reads its siblings and need not hash them.
+    .map((s) => ({ ...s, hash: cache ? hashText(s.text) : "" }))
     .sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  const repositoryHash = hashText(JSON.stringify(sources.map((s) => [s.filePath, s.hash])));
+  const repositoryHash = cache ? hashText(JSON.stringify(sources.map((s) => [s.filePath, s.hash]))) : "";
   const toParse = options.fix ? sources : sources.filter((s) => !s.context && !(cache?.has(s.filePath, s.hash) ?? false));
   return { cache, sources, failures, repositoryHash, toParse };
 }
@@ -136,12 +137,17 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
       const parsed = parseSafely(sibling.text, sibling.filePath, config);
       parsedHere.add(sibling.filePath);
       if ("failure" in parsed) return null;
-      const hash = sources.find((s) => s.filePath === sibling.filePath)?.hash;
-      if (hash) cache?.setFile(sibling.filePath, hash, null, factsOf(parsed.decision));
+      const hash = hashes.get(sibling.filePath);
+      if (cache && hash) cache.setFile(sibling.filePath, hash, null, factsOf(parsed.decision));
       return parsed.decision;
     };
+    const hashes = new Map(sources.map((s) => [s.filePath, s.hash]));
     const logs = new Map<string, Hashed[]>();
-    for (const s of sources) logs.set(s.log ?? "", [...(logs.get(s.log ?? "") ?? []), s]);
+    for (const s of sources) {
+      const group = logs.get(s.log ?? "");
+      if (group) group.push(s);
+      else logs.set(s.log ?? "", [s]);
+    }
     const found = new Map<Decision, LintMessage[]>();
     for (const group of logs.values()) {
       const seeds = group.filter((s) => !s.context).map((s) => s.filePath);
@@ -283,8 +289,9 @@ function lintLogs(
   for (const s of sources) {
     const decision = decisions.get(s.filePath);
     if (!decision) continue;
-    const key = s.log ?? "";
-    logs.set(key, [...(logs.get(key) ?? []), decision]);
+    const group = logs.get(s.log ?? "");
+    if (group) group.push(decision);
+    else logs.set(s.log ?? "", [decision]);
   }
   const found = new Map<Decision, LintMessage[]>();
   for (const group of logs.values()) for (const [decision, messages] of lintRepository(group, config, options)) found.set(decision, messages);
