@@ -91,6 +91,7 @@ export function settleContext(
     decisions.set(parsed.path, parsed);
     standIns.delete(parsed.path);
     for (const [key, d] of log.byPath) if (d === before) log.byPath.set(key, parsed);
+    for (const [key, d] of log.byStem) if (d === before) log.byStem.set(key, parsed);
     for (const [number, group] of log.byNumber) {
       const at = group.indexOf(before);
       if (at !== -1) {
