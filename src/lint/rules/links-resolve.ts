@@ -13,7 +13,16 @@ export interface LogIndex {
   folders: Set<string>;
 }
 
+// Three whole-log rules index the same list in one run; at 10,000 ADRs each index costs tens of milliseconds.
+const indexed = new WeakMap<readonly Decision[], LogIndex>();
+
 export function indexLog(decisions: readonly Decision[]): LogIndex {
+  let index = indexed.get(decisions);
+  if (!index) indexed.set(decisions, (index = buildIndex(decisions)));
+  return index;
+}
+
+function buildIndex(decisions: readonly Decision[]): LogIndex {
   const byNumber = new Map<number, Decision[]>();
   const byPath = new Map<string, Decision>();
   for (const d of decisions) {
