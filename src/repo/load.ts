@@ -118,6 +118,8 @@ export async function readAdrText(path: string, maxBytes = DEFAULT_LIMITS.maxFil
   }
 }
 
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
 /**
  * readAdrText without the event loop, for reading thousands of files in a row (`adrkit lint --cache` reads every
  * file to hash it): the same checks, a quarter of the system calls' overhead.
@@ -130,7 +132,9 @@ export function readAdrTextSync(path: string, maxBytes = DEFAULT_LIMITS.maxFileB
     if (stat.size > maxBytes) {
       return { error: `File is ${stat.size} bytes, over the limit of ${maxBytes} (raise limits.maxFileBytes in the config if this is intended)` };
     }
-    const buffer = Buffer.allocUnsafe(stat.size);
+    // One scratch buffer for every file: the bytes become a string at once, and most ADRs are a few KB.
+    if (scratch.length < stat.size) scratch = Buffer.allocUnsafe(Math.max(stat.size, scratch.length * 2));
+    const buffer = scratch;
     let read = 0;
     while (read < stat.size) {
       const bytesRead = readSync(fd, buffer, read, stat.size - read, read);
