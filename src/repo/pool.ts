@@ -121,14 +121,22 @@ export class ParsePool {
   }
 
   private spawn(): void {
-    const worker = new Worker(workerUrl(), {
+    const options = {
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(4, this.memoryMb >> 3)) },
-      // A worker inherits node's flags; `--input-type` (as in `node --input-type=module -e`) would stop it loading a file.
-      execArgv: process.execArgv.filter((flag) => !flag.startsWith("--input-type")),
       workerData: { preload: this.preload },
       stdout: false,
       stderr: false,
-    });
+    };
+    let worker: Worker;
+    try {
+      // A worker inherits node's flags (a loader, say); `--input-type` (as in `node --input-type=module -e`) would
+      // stop it loading a file.
+      worker = new Worker(workerUrl(), { ...options, execArgv: process.execArgv.filter((flag) => !flag.startsWith("--input-type")) });
+    } catch (error) {
+      // Some of node's flags are refused in workers (`--expose-gc`, say): run the workers without the caller's flags.
+      if ((error as NodeJS.ErrnoException).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw error;
+      worker = new Worker(workerUrl(), { ...options, execArgv: [] });
+    }
     const slot: Slot = { worker, ready: false, dead: false };
     this.slots.add(slot);
     worker.on("message", (reply: WorkerReply | { ready: true }) => {

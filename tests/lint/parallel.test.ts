@@ -3,7 +3,8 @@ import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { resolveLintConfig, runLint, lintInWorkers, startLintPool } from "../../src/lint/index.js";
-import { adrkit, project } from "../cli/lint-helpers.js";
+import { spawnSync } from "node:child_process";
+import { adrkit, bin, project } from "../cli/lint-helpers.js";
 
 const examples = resolve(import.meta.dirname, "../../examples");
 
@@ -69,6 +70,15 @@ describe("lint in worker threads", () => {
     const serial = runLint({ sources: Object.entries(files).map(([filePath, text]) => ({ filePath, text, log: "adr" })), config, today: "2026-11-25" });
     expect(cli.length).toBe(Object.keys(files).length);
     expect(cli).toEqual(serial.results.map((r) => [r.filePath, r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)]));
+  });
+
+  it("runs its workers when node was started with a flag workers refuse (--expose-gc)", async () => {
+    const files = Object.fromEntries(sources().map((s) => [`adr/${s.filePath.replace(/\//g, "-")}`, s.text]));
+    const dir = await project(files);
+    const run = spawnSync(process.execPath, ["--expose-gc", bin, "lint", "adr", "--format", "json"], { cwd: dir, encoding: "utf8", timeout: 60_000 });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as unknown[]).length).toBe(Object.keys(files).length);
   });
 
   it("leaves a small run of plain files to the caller's thread", async () => {
