@@ -7,22 +7,11 @@ import type { Decision, Link } from "../../model/index.js";
 export interface LogIndex {
   byNumber: Map<number, Decision[]>;
   byPath: Map<string, Decision>;
-  /** Paths without `.md`, for links that drop the extension (first path in log order wins). */
+  /** Paths without their `.md`, for links that drop the extension; the first file wins, as in `byPath` order. */
   byStem: Map<string, Decision>;
-  /** The folders the log's files are in. */
-  folders: Set<string>;
 }
-
-// Three whole-log rules index the same list in one run; at 10,000 ADRs each index costs tens of milliseconds.
-const indexed = new WeakMap<readonly Decision[], LogIndex>();
 
 export function indexLog(decisions: readonly Decision[]): LogIndex {
-  let index = indexed.get(decisions);
-  if (!index) indexed.set(decisions, (index = buildIndex(decisions)));
-  return index;
-}
-
-function buildIndex(decisions: readonly Decision[]): LogIndex {
   const byNumber = new Map<number, Decision[]>();
   const byPath = new Map<string, Decision>();
   for (const d of decisions) {
@@ -34,7 +23,7 @@ function buildIndex(decisions: readonly Decision[]): LogIndex {
     const stem = p.replace(/\.md$/i, "");
     if (!byStem.has(stem)) byStem.set(stem, d);
   }
-  return { byNumber, byPath, byStem, folders: new Set([...byPath.keys()].map((p) => posix.dirname(p))) };
+  return { byNumber, byPath, byStem };
 }
 
 /** True for targets outside the log: web addresses, mail, anchors within the same file. */
@@ -90,7 +79,16 @@ function meantAsAdr(link: Link, from: Decision, log: LogIndex): boolean {
   if (link.label) return true;
   if (!link.target) return link.number !== null;
   const path = targetPath(from, link.target);
-  return log.folders.has(posix.dirname(path)) || /^(?:adr[-_]?)?\d{1,6}[-_]/i.test(posix.basename(path));
+  return foldersOf(log).has(posix.dirname(path)) || /^(?:adr[-_]?)?\d{1,6}[-_]/i.test(posix.basename(path));
+}
+
+const folders = new WeakMap<LogIndex, Set<string>>();
+
+/** The folders the log's files sit in, worked out once per log rather than once per link. */
+function foldersOf(log: LogIndex): Set<string> {
+  let found = folders.get(log);
+  if (!found) folders.set(log, (found = new Set([...log.byPath.keys()].map((p) => posix.dirname(p)))));
+  return found;
 }
 
 const rule: RepositoryRule = {
