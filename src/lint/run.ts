@@ -25,6 +25,8 @@ export interface SourceFile {
    * `adrkit lint docs/adr/0007-x.md` must not call its link to 0003 broken because 0003 was not named.
    */
   context?: boolean;
+  /** SHA-256 (hex) of the text's UTF-8, when the reader computed it from the bytes; otherwise computed here. */
+  hash?: string;
 }
 
 export interface RunOptions extends LintOptions {
@@ -81,7 +83,7 @@ export function planLint(options: RunOptions): LintPlan {
   const sources = options.sources
     .filter((s) => !config.isIgnored(s.filePath))
     // Hashes serve only the cache: a one-file run reads its siblings and need not hash them.
-    .map((s) => ({ ...s, hash: cache ? hashText(s.text) : "" }))
+    .map((s) => ({ ...s, hash: cache ? s.hash ?? hashText(s.text) : "" }))
     .sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   const repositoryHash = cache ? hashText(JSON.stringify(sources.map((s) => [s.filePath, s.hash]))) : "";
   const toParse = options.fix ? sources : sources.filter((s) => !s.context && !(cache?.has(s.filePath, s.hash) ?? false));

@@ -140,7 +140,7 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
   const since = flags.since === undefined ? undefined : usage(() => lint.gitSince(flags.since!, root));
   const version = (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
-  const { sources, failures } = await gather(targets, root, cwd, loaded?.config.limits?.maxFileBytes);
+  const { sources, failures } = await gather(targets, root, cwd, loaded?.config.limits?.maxFileBytes, flags.cache === true);
   const cacheFile = flags.cache ? path.resolve(cwd, flags.cacheLocation ?? lint.CACHE_FILE) : null;
   const runOptions = {
     sources,
@@ -198,7 +198,7 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
 }
 
 /** Reads the named files and the ADRs of named directories through the repo room's safe loader. */
-async function gather(targets: readonly string[], root: string, cwd: string, maxFileBytes?: number) {
+async function gather(targets: readonly string[], root: string, cwd: string, maxFileBytes?: number, hash = false) {
   const path = await import("node:path");
   const { lstat } = await import("node:fs/promises");
   const { fileFailure } = await import("../../parse/index.js");
@@ -206,13 +206,13 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
   // Synchronous reads: thousands of small files in a row cost far less without a promise round trip each.
   const readText = (file: string) => {
     try {
-      return readAdrTextSync(file, maxFileBytes);
+      return readAdrTextSync(file, maxFileBytes, { hash });
     } catch (error) {
       return { error: `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, line: undefined };
     }
   };
   const { relativeTo } = await import("../../lint/index.js");
-  const sources: { filePath: string; text: string; log: string; context?: boolean }[] = [];
+  const sources: { filePath: string; text: string; log: string; context?: boolean; hash?: string }[] = [];
   const isDir = new Set<string>();
   const failures: ReturnType<typeof fileFailure>[] = [];
   const fail = (filePath: string, reason: string, line?: number) => {
@@ -232,7 +232,7 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
       // A symlink inside the folder is read at its target (listAdrFiles has checked it stays inside).
       const read = readText((candidate as { target?: string }).target ?? candidate.path);
       if ("error" in read) fail(filePath, read.error, read.line);
-      else sources.push({ filePath, text: read.text, log: stat.isDirectory() ? target : path.dirname(target) });
+      else sources.push({ filePath, text: read.text, hash: read.hash, log: stat.isDirectory() ? target : path.dirname(target) });
     }
   }
   // Files named one by one (a pre-commit hook's staged ADRs) are checked against the rest of their log.
@@ -244,7 +244,7 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
       const filePath = relativeTo(root, candidate.path);
       if (candidate.refused || named.has(filePath)) continue;
       const read = readText(candidate.target ?? candidate.path);
-      if ("text" in read) sources.push({ filePath, text: read.text, log: folder, context: true });
+      if ("text" in read) sources.push({ filePath, text: read.text, hash: read.hash, log: folder, context: true });
     }
   }
   return { sources, failures };
