@@ -106,7 +106,7 @@ export function settleContext(
     if (!sibling) return null;
     const parsed = parse(sibling);
     if (parsed) replace(parsed);
-    else standIns.delete(path); // could not be parsed: a whole-log run leaves it out too; keep the stand-in's place
+    else standIns.delete(path); // the parser crashed on it (an internal error): it stays a stand-in
     return parsed;
   };
 
