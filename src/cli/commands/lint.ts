@@ -154,6 +154,8 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
           parseTimeoutMs: loaded?.config.parseTimeoutMs,
           pool: early ?? undefined,
         });
+  // The workers' heaps are freed before the results and the report are built.
+  await early?.close();
   const outcome = usage(
     () => lint.runLint({
       prepared,
