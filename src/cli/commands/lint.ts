@@ -166,6 +166,8 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
           parseTimeoutMs: loaded?.config.parseTimeoutMs,
           pool: early ?? undefined,
         });
+  // The workers' heaps are freed before the results and the report are built.
+  await early?.close();
   const outcome = usage(() => lint.runLint({ ...runOptions, prepared }, plan));
   if (outcome.results.length === 0) throw new UsageError(`no ADR files found in ${paths.length ? paths.join(", ") : path.relative(cwd, targets[0]) || "."}; pass files or --dir`);
   if (flags.fixDryRun) {
