@@ -38,6 +38,11 @@ export interface RunOptions extends LintOptions {
   version?: string;
   /** Compute fixed text for each fixable file (`--fix`, `--fix-dry-run`). */
   fix?: boolean;
+  /**
+   * True for a text that could stall the parser (the CLI passes the repo room's `needsWorker`): a context sibling
+   * like that is not parsed on this thread, where no time budget guards it. Files being linted go to workers.
+   */
+  risky?: (text: string) => boolean;
   /** Files already parsed and linted in workers (see parallel.ts): their findings are used as they are. */
   prepared?: ReadonlyMap<string, PreparedFile> | null;
 }
@@ -136,6 +141,7 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
   let repository = cachedRepository;
   if (!repository) {
     const parseContext = (sibling: Sibling): Decision | null => {
+      if (options.risky?.(sibling.text)) return null;
       const parsed = parseSafely(sibling.text, sibling.filePath, config);
       parsedHere.add(sibling.filePath);
       if ("failure" in parsed) return null;

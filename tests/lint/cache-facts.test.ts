@@ -99,6 +99,17 @@ describe("one-file lint: the rest of the log as cheap context", () => {
     }
   });
 
+  it("leaves a sibling that could stall the parser unparsed on this thread", () => {
+    const files = logFixture();
+    const named = `${LOG}/0004-use-kafka.md`;
+    const sources = sourcesOf(files).map((s) => ({ ...s, context: s.filePath !== named }));
+    const sibling = `${LOG}/decision-on-logging.md`; // no number in its name: normally parsed for its number
+    expect(runLint({ sources, config, today }).parsed).toContain(sibling);
+    const guarded = runLint({ sources, config, today, risky: (text) => text.includes("Log as JSON") });
+    expect(guarded.parsed).not.toContain(sibling);
+    expect(guarded.results.map((r) => r.filePath)).toEqual([named]);
+  });
+
   it("the file-name number is the parser's number, so a sibling need not be parsed for it", () => {
     const names = ["0007-x.md", "adr-012-y.md", "ADR_3_z.md", "12.md", "0042 use x.md", "2024-01-02-x.md", "20240102-x.md", "x-0007.md", "1234567-x.md", "decision.md"];
     for (const name of names) {

@@ -142,7 +142,9 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
 
   const { sources, failures } = await gather(targets, root, cwd, loaded?.config.limits?.maxFileBytes, flags.cache === true);
   const cacheFile = flags.cache ? path.resolve(cwd, flags.cacheLocation ?? lint.CACHE_FILE) : null;
+  const { needsWorker } = await import("../../repo/index.js");
   const runOptions = {
+    risky: needsWorker,
     sources,
     failures,
     config,
