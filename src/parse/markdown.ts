@@ -2,7 +2,7 @@
 import { unified, type Processor } from "unified";
 import remarkParse from "remark-parse";
 import { gfmTable } from "micromark-extension-gfm-table";
-import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { tableFromMarkdown } from "./table-mdast.js";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
 import type { Root } from "mdast";
@@ -15,7 +15,7 @@ import type { Root } from "mdast";
 function adrMarkdown(this: Processor, options: { tables: boolean }): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(...(options.tables ? [gfmTable()] : []), gfmStrikethrough());
-  (data.fromMarkdownExtensions ??= []).push(...(options.tables ? [gfmTableFromMarkdown()] : []), gfmStrikethroughFromMarkdown());
+  (data.fromMarkdownExtensions ??= []).push(...(options.tables ? [tableFromMarkdown] : []), gfmStrikethroughFromMarkdown());
 }
 
 const withTables = unified().use(remarkParse).use(adrMarkdown, { tables: true }).freeze();

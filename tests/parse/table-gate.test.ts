@@ -1,4 +1,5 @@
-// The parser skips the GFM table construct for text without a delimiter-row line: the tree must never differ.
+// The parser skips the GFM table construct for text without a delimiter-row line, and builds table nodes with its
+// own small from-markdown extension: the tree must never differ from remark-parse with the ecosystem's packages.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { unified } from "unified";
@@ -7,7 +8,20 @@ import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { parseMarkdown } from "../../src/parse/markdown.js";
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+const corpus = path.resolve(repoRoot, "../shared/corpus");
+if (!existsSync(corpus)) console.warn(`NOTICE: ${corpus} is absent; the corpus tree comparison is skipped (it runs in CI).`);
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? markdownFiles(full) : name.endsWith(".md") ? [full] : [];
+  });
+}
 
 const alwaysTables = unified()
   .use(remarkParse)
@@ -19,7 +33,7 @@ const alwaysTables = unified()
   .freeze();
 
 // The characters tables, containers and their look-alikes are made of.
-const piece = fc.constantFrom("|", ":", "-", "---", " ", "\t", "> ", "* ", "+ ", "1. ", "2) ", "a", "b c", "\n", "\r\n", "\r", "`", "\\", "~~", "=");
+const piece = fc.constantFrom("|", ":", "-", "---", " ", "\t", "> ", "* ", "+ ", "1. ", "2) ", "a", "b c", "\n", "\r\n", "\r", "`", "\\", "\\|", "``", "~~", "=");
 
 describe("table gate", () => {
   it.each([
@@ -29,6 +43,8 @@ describe("table gate", () => {
     ["in a blockquote", "> a|b\n> -|-\n"],
     ["in a list item", "- a|b\n  -|-\n"],
     ["CRLF", "a|b\r\n-|-\r\n"],
+    ["aligned columns", "| l | c | r | n |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n"],
+    ["escaped pipes in code", "| a | b |\n|---|---|\n| `x \\| y` | `\\\\` |\n"],
   ])("still finds a table: %s", (_name, text) => {
     const tree = parseMarkdown(text);
     expect(JSON.stringify(tree)).toContain('"type":"table"');
@@ -40,6 +56,29 @@ describe("table gate", () => {
     ["thematic break", "a | b\n\n---\n"],
   ])("is no table: %s", (_name, text) => {
     expect(JSON.stringify(parseMarkdown(text))).not.toContain('"type":"table"');
+  });
+
+  it("outside tables, code keeps its backslashes (in a document that has a table)", () => {
+    const text = "Run `a \\| b` here.\n\n| a |\n|---|\n| `c \\| d` |\n";
+    expect(parseMarkdown(text)).toEqual(alwaysTables.parse(text));
+  });
+
+  it("gives the ecosystem's tree for every example and test fixture ADR", () => {
+    const files = [...markdownFiles(path.join(repoRoot, "examples")), ...markdownFiles(path.join(repoRoot, "tests/fixtures"))];
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      expect(parseMarkdown(text), file).toEqual(alwaysTables.parse(text));
+    }
+  });
+
+  it.skipIf(!existsSync(corpus))("gives the ecosystem's tree for every corpus ADR", () => {
+    const files = markdownFiles(corpus);
+    expect(files.length).toBeGreaterThan(400);
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      expect(parseMarkdown(text), file).toEqual(alwaysTables.parse(text));
+    }
   });
 
   it("gives the tree the full table construct gives, for any mix of table characters", () => {
