@@ -2,7 +2,7 @@
 import type { Element, ElementContent } from "hast";
 import { h } from "hastscript";
 import type { Decision } from "../model/index.js";
-import { indexLog, numberLabel, fullTitle, statusLabel, doorOf, type LogIndex } from "./relations.js";
+import { indexLog, numberLabel, fullTitle, statusLabel, doorOf, type Edge, type LogIndex } from "./relations.js";
 import { decisionBodyHast } from "./decision-html.js";
 import { graphSvg, EDGE_COLORS } from "./graph-svg.js";
 import { renderPage } from "./page.js";
@@ -13,6 +13,8 @@ export interface LogHtmlOptions {
   title?: string;
   /** The date the page was generated for (YYYY-MM-DD), shown in the header. */
   today?: string;
+  /** Each decision's body (default: `decisionBodyHast`); `adrkit log` passes bodies rendered in the parse workers. */
+  body?: (decision: Decision, log: LogIndex) => ElementContent[];
 }
 
 export function statusClass(status: string): string {
@@ -76,8 +78,8 @@ function people(label: string, names: readonly string[]): ElementContent[] {
   return names.length ? [h("dt", label), h("dd", names.join(", "))] : [];
 }
 
-function decisionArticle(log: LogIndex, d: Decision): Element {
-  const links = log.edges.filter((e) => e.from === d || e.to === d).map((e) => {
+function decisionArticle(log: LogIndex, d: Decision, edgesOf: ReadonlyMap<Decision, Edge[]>, body: NonNullable<LogHtmlOptions["body"]>): Element {
+  const links = (edgesOf.get(d) ?? []).map((e) => {
     const other = e.from === d ? e.to : e.from;
     const verb = e.relation === "relates" ? "Relates to" : e.from === d ? (e.relation === "supersedes" ? "Supersedes" : "Amends")
       : e.relation === "supersedes" ? "Superseded by" : "Amended by";
@@ -99,7 +101,7 @@ function decisionArticle(log: LogIndex, d: Decision): Element {
       h("dt", "File"), h("dd", h("code", d.path)),
     ]),
     ...(links.length ? [h("ul", { className: ["relations"] }, links)] : []),
-    h("div", { className: ["body"] }, decisionBodyHast(d, log)),
+    h("div", { className: ["body"] }, body(d, log)),
   ]);
 }
 
@@ -122,6 +124,15 @@ export function renderLogHtml(decisions: readonly Decision[], options: LogHtmlOp
   const log = indexLog(decisions);
   const title = options.title ?? "Decision log";
   const graph = graphSvg(log);
+  const bodyOf = options.body ?? decisionBodyHast;
+  const edgesOf = new Map<Decision, Edge[]>();
+  for (const e of log.edges) {
+    for (const d of [e.from, e.to]) {
+      const list = edgesOf.get(d);
+      if (list) list.push(e);
+      else edgesOf.set(d, [e]);
+    }
+  }
   const body = h("main", [
     h("header", { className: ["page"] }, [
       h("h1", title),
@@ -144,7 +155,7 @@ export function renderLogHtml(decisions: readonly Decision[], options: LogHtmlOp
         : [h("p", { className: ["muted"] }, "No decision supersedes, amends or relates to another yet.")]),
     ]),
     h("section", { id: "timeline" }, [h("h2", "Timeline"), timeline(log)]),
-    h("section", { id: "decisions" }, [h("h2", "Decisions"), ...log.decisions.map((d) => decisionArticle(log, d))]),
+    h("section", { id: "decisions" }, [h("h2", "Decisions"), ...log.decisions.map((d) => decisionArticle(log, d, edgesOf, bodyOf))]),
   ]);
   const legendCss = Object.entries(EDGE_COLORS).map(([r, c]) => `.legend-${r}{border-top-color:${c} !important}`).join("\n");
   return renderPage({ title, css: `${LOG_CSS}\n${legendCss}\n`, js: LOG_JS, body: [body] });

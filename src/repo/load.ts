@@ -4,7 +4,8 @@ import { lstat, open, readdir, realpath } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
-import { DEFAULT_LIMITS, fileFailure } from "../parse/index.js";
+import { DEFAULT_LIMITS } from "../parse/limits.js";
+import { fileFailure } from "../parse/failure.js";
 import { createParser, isDecision, type ParseManyOptions } from "./parse-many.js";
 
 export interface LoadOptions extends ParseManyOptions {
@@ -22,6 +23,8 @@ export interface DecisionLog {
   dir: string;
   decisions: Decision[];
   failures: LoadFailure[];
+  /** With `options.task`: what the task returned for each decision. */
+  taskResults?: Map<Decision, unknown>;
 }
 
 /** Files in an ADR folder that are not ADRs. */
@@ -190,7 +193,7 @@ export async function loadFiles(paths: readonly string[], options: LoadOptions =
     if (isDecision(outcome)) decisions.push(outcome);
     else failures.push(outcome);
   }
-  return { dir: root, decisions, failures };
+  return { dir: root, decisions, failures, ...(options.task ? { taskResults: parser.taskResults } : {}) };
 }
 
 async function readSafely(path: string, maxBytes: number): ReturnType<typeof readAdrText> {
