@@ -82,6 +82,18 @@ describe("HTML bodies rendered before the log is known", () => {
   });
 });
 
+describe("adrkit log --format html on a hostile log", () => {
+  it("writes the page rendered from whole decisions, its scripts kept as text", async () => {
+    const fixture = join(repoRoot, "tests/fixtures/hostile-log");
+    const { stdout } = await exec(process.execPath, [bin, "log", "--format", "html", "--dir", fixture, "--today", "2026-04-01"], { cwd: repoRoot });
+    const { decisions } = await loadLog(fixture, { root: repoRoot });
+    expect(stdout).toBe(renderLogHtml(decisions, { today: "2026-04-01" }));
+    // The page's own script, once; the ADRs' `<script>` survive only as text or inside quoted attribute values.
+    expect(stdout.match(/<script>"use strict"/g)).toHaveLength(1);
+    expect(stdout).not.toMatch(/>\s*<script>(?!"use strict")/);
+  });
+});
+
 describe("adrkit log on a log large enough for the parse workers", () => {
   it("writes the same Markdown and HTML as rendering every whole decision in one thread", async () => {
     const dir = await mkdtemp(join(tmpdir(), "adrkit-log-body-"));
