@@ -1,4 +1,5 @@
 // `adrkit log --format html`: one self-contained page with index, search, filters, graph, timeline and every decision.
+import { randomBytes } from "node:crypto";
 import type { Element, ElementContent } from "hast";
 import { h } from "hastscript";
 import type { Decision } from "../model/index.js";
@@ -124,7 +125,17 @@ export function renderLogHtml(decisions: readonly Decision[], options: LogHtmlOp
   const log = indexLog(decisions);
   const title = options.title ?? "Decision log";
   const graph = graphSvg(log);
-  const bodyOf = options.body ?? decisionBodyHast;
+  const render = options.body ?? decisionBodyHast;
+  // A body that is HTML text already (rendered in a parse worker) is spliced into the page text at the end: carried
+  // through the serializer it would be copied again at every enclosing element, a second of work on a large log.
+  const spliced: string[] = [];
+  const marker = `adrkit-body-${randomBytes(8).toString("hex")}-`;
+  const bodyOf = (d: Decision, l: LogIndex): ElementContent[] => {
+    const content = render(d, l);
+    if (content.length !== 1 || content[0].type !== "raw") return content;
+    spliced.push(content[0].value);
+    return [{ type: "raw", value: `<${marker}${spliced.length - 1}>` }];
+  };
   const edgesOf = new Map<Decision, Edge[]>();
   for (const e of log.edges) {
     for (const d of [e.from, e.to]) {
@@ -158,5 +169,17 @@ export function renderLogHtml(decisions: readonly Decision[], options: LogHtmlOp
     h("section", { id: "decisions" }, [h("h2", "Decisions"), ...log.decisions.map((d) => decisionArticle(log, d, edgesOf, bodyOf))]),
   ]);
   const legendCss = Object.entries(EDGE_COLORS).map(([r, c]) => `.legend-${r}{border-top-color:${c} !important}`).join("\n");
-  return renderPage({ title, css: `${LOG_CSS}\n${legendCss}\n`, js: LOG_JS, body: [body] });
+  const page = renderPage({ title, css: `${LOG_CSS}\n${legendCss}\n`, js: LOG_JS, body: [body] });
+  if (spliced.length === 0) return page;
+  const pieces: string[] = [];
+  let at = 0;
+  for (;;) {
+    const start = page.indexOf(`<${marker}`, at);
+    if (start < 0) break;
+    const end = page.indexOf(">", start);
+    pieces.push(page.slice(at, start), spliced[Number(page.slice(start + marker.length + 1, end))]);
+    at = end + 1;
+  }
+  pieces.push(page.slice(at));
+  return pieces.join("");
 }
