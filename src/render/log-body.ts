@@ -33,16 +33,16 @@ export function bodyParts(decision: Decision, nonce: string): BodyParts {
     return `#${nonce}L${i}`;
   });
   const html = toHtml({ type: "root", children: mdastToSafeHast(decision.tree, `${nonce}A`) });
-  return { html, urls, fallbacks: fallbackAttributes(urls) };
+  return { html, urls, fallbacks: fallbackAttributes(urls, `${nonce}A`) };
 }
 
 /** How each URL comes out of remark-rehype, the sanitizer and the serializer when it stays as written. */
-function fallbackAttributes(urls: readonly string[]): string[] {
+function fallbackAttributes(urls: readonly string[], prefix: string): string[] {
   if (urls.length === 0) return [];
   const paragraph = mdastToSafeHast({
     type: "root",
     children: [{ type: "paragraph", children: urls.map((url) => ({ type: "link" as const, url, children: [] })) }],
-  }, "x")[0] as Element;
+  }, prefix)[0] as Element;
   const links = paragraph.children.filter((c): c is Element => c.type === "element" && c.tagName === "a");
   if (links.length !== urls.length) throw new Error("a link was lost while rendering link targets");
   return links.map((a) => {
