@@ -20,4 +20,4 @@ export { runLint, relativeTo, type SourceFile, type RunOptions, type RunOutcome,
 export { FORMATTERS, FORMAT_NAMES, wantsColor, type Formatter, type FormatterContext } from "./formatters/index.js";
 export { RULES, RULE_IDS } from "./rules/index.js";
 export { ruleTable } from "./docs.js";
-export { lintInWorkers, type PreparedFile, type PrepareOptions } from "./parallel.js";
+export { lintInWorkers, startLintPool, type PreparedFile, type PrepareOptions } from "./parallel.js";

@@ -18,6 +18,17 @@ export interface PrepareOptions {
   parse?: ParseOptions;
   concurrency?: number;
   parseTimeoutMs?: number;
+  /** A pool already started with `startLintPool` (its workers loaded while the caller read files); the caller closes it. */
+  pool?: ParsePool;
+}
+
+/** Starts lint workers ahead of the files: each loads the parser and the rules, then waits for work. */
+export function startLintPool(options: Pick<PrepareOptions, "concurrency" | "parseTimeoutMs" | "parse"> = {}): ParsePool {
+  return new ParsePool({
+    concurrency: options.concurrency ?? defaultConcurrency(),
+    parseTimeoutMs: options.parseTimeoutMs ?? options.parse?.limits?.parseTimeoutMs,
+    preload: [workerTaskUrl()],
+  }).start();
 }
 
 /** Null when no file needs a worker (a small run of plain files): the caller lints on its own thread. */
@@ -27,9 +38,9 @@ export async function lintInWorkers(
 ): Promise<Map<string, PreparedFile> | null> {
   // A small run lints on the caller's thread, except files that could stall the parser: those always get a
   // worker and its time budget.
-  const jobs = sources.length < POOL_MIN_FILES ? sources.filter((s) => needsWorker(s.text)) : sources;
+  const jobs = sources.length < POOL_MIN_FILES && !options.pool ? sources.filter((s) => needsWorker(s.text)) : sources;
   if (jobs.length === 0) return null;
-  const pool = new ParsePool({ concurrency: options.concurrency ?? defaultConcurrency(), parseTimeoutMs: options.parseTimeoutMs ?? options.parse?.limits?.parseTimeoutMs });
+  const pool = options.pool ?? startLintPool(options);
   const task = { module: workerTaskUrl(), name: "lintInWorker", input: options.input };
   const prepared = new Map<string, PreparedFile>();
   try {
@@ -45,7 +56,7 @@ export async function lintInWorkers(
       }),
     );
   } finally {
-    await pool.close();
+    if (!options.pool) await pool.close();
   }
   return prepared;
 }

@@ -38,24 +38,34 @@ export interface ProseOptions {
 }
 
 /** Visible prose blocks under the given nodes, in document order. */
-export function proseBlocks(nodes: readonly Node[] | Node, options: ProseOptions = {}): Prose[] {
+export function proseBlocks(nodes: readonly Node[] | Node, options: ProseOptions = {}): readonly Prose[] {
+  // Several rules read the same blocks of one tree: collect them once, then leave out what a caller skips.
+  const all = allProse(nodes, options.source);
+  if (!options.skipQuotes && !options.skipHeadings) return all;
+  return all.filter((p) => !(options.skipQuotes && p.quoted) && !(options.skipHeadings && p.node.type === "heading"));
+}
+
+const collected = new WeakMap<object, Map<string | undefined, Prose[]>>();
+
+function allProse(nodes: readonly Node[] | Node, source: string | undefined): Prose[] {
+  let bySource = collected.get(nodes);
+  const known = bySource?.get(source);
+  if (known) return known;
   const out: Prose[] = [];
   const visit = (node: Node, quoted: boolean): void => {
     if (SKIPPED.has(node.type)) return;
-    if (node.type === "blockquote") {
-      if (options.skipQuotes) return;
-      quoted = true;
-    }
+    if (node.type === "blockquote") quoted = true;
     if (BLOCKS.has(node.type)) {
-      if (node.type === "heading" && options.skipHeadings) return;
       const prose: Prose = { text: "", offsets: [], node, quoted, links: [] };
-      collectInline(node, prose, options.source);
+      collectInline(node, prose, source);
       if (prose.text.trim()) out.push(prose);
       return;
     }
     for (const child of (node as Parent).children ?? []) visit(child, quoted);
   };
   for (const node of Array.isArray(nodes) ? nodes : [nodes]) visit(node, false);
+  if (!bySource) collected.set(nodes, (bySource = new Map()));
+  bySource.set(source, out);
   return out;
 }
 
@@ -65,22 +75,25 @@ function collectInline(node: Node, prose: Prose, source: string | undefined): vo
     case "text": {
       const value = (node as unknown as { value: string }).value;
       const end = node.position?.end.offset ?? start + value.length;
+      const last = Math.max(start, end - 1);
+      prose.text += value;
+      const offsets = prose.offsets;
+      if (source === undefined || (end - start === value.length && source.startsWith(value, start))) {
+        // The value is the source as written (the usual case); escapes and entities make the value
+        // shorter than the source, so without the source offsets are clamped to the node's end.
+        for (let i = 0; i < value.length; i++) offsets.push(Math.min(start + i, last));
+        return;
+      }
+      // Walk the source alongside the value, skipping what Markdown removed (indents, `>`, `\`).
+      // Bounded look-ahead: a character Markdown rewrote (an entity, a tab) must not cost a scan to the end.
       let j = start;
       for (let i = 0; i < value.length; i++) {
-        prose.text += value[i];
-        if (source !== undefined) {
-          // Walk the source alongside the value, skipping what Markdown removed (indents, `>`, `\`).
-          // Bounded look-ahead: a character Markdown rewrote (an entity, a tab) must not cost a scan to the end.
-          const limit = Math.min(end, j + 16);
-          let k = j;
-          while (k < limit && source[k] !== value[i]) k++;
-          if (k < limit) j = k;
-          prose.offsets.push(Math.min(j, Math.max(start, end - 1)));
-          if (k < limit) j++;
-        } else {
-          // Escapes and entities make the value shorter than the source; clamp to the node's end.
-          prose.offsets.push(Math.min(start + i, Math.max(start, end - 1)));
-        }
+        const limit = Math.min(end, j + 16);
+        let k = j;
+        while (k < limit && source[k] !== value[i]) k++;
+        if (k < limit) j = k;
+        offsets.push(Math.min(j, last));
+        if (k < limit) j++;
       }
       return;
     }
@@ -161,6 +174,20 @@ function escapeRegExp(text: string): string {
  * inside a phrase match either ("high performance" finds "high-performance").
  */
 export function wordsPattern(phrases: readonly string[]): RegExp {
+  const key = phrases.join("\u0000");
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    if (patterns.size > 64) patterns.clear();
+    patterns.set(key, (pattern = buildPattern(phrases)));
+  }
+  // A global pattern keeps its lastIndex between uses: each caller gets a fresh start.
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+const patterns = new Map<string, RegExp>();
+
+function buildPattern(phrases: readonly string[]): RegExp {
   const parts = phrases
     .map((p) => p.trim())
     .filter(Boolean)
@@ -231,6 +258,14 @@ export function isQuantified(text: string): boolean {
 
 /** Offset -> line/column for one source text (the parser's, so CR, LF and CRLF count alike). */
 export { LineIndex };
+
+let lastLines: { text: string; index: LineIndex } | null = null;
+
+/** The line index of a file's text, shared by the rules that report on the same file one after another. */
+export function linesOf(text: string): LineIndex {
+  if (lastLines?.text !== text) lastLines = { text, index: new LineIndex(text) };
+  return lastLines.index;
+}
 
 /** The source position of `[from, to)` of a prose block's text. */
 export function prosePosition(prose: Prose, from: number, to: number, lines: LineIndex): Position {

@@ -28,8 +28,8 @@ export function lintInWorker(decision: Decision, input: WorkerLintInput): Stored
 }
 
 /**
- * Whole-log rules read numbers, links, status and titles, and inline comments for suppression; the tree and the
- * sections are the bulk of a Decision and are not sent back. HTML comment nodes stay (in document order), with the
+ * Whole-log rules read numbers, links, status and titles, and inline comments for suppression; the tree, the
+ * sections and the reasoning are the bulk of a Decision and are not sent back. HTML comment nodes stay (in document order), with the
  * first other top-level node's place, so `<!-- adrkit-disable -->` keeps its meaning of "whole file" or "from here".
  */
 function slim(decision: Decision): void {
@@ -46,4 +46,5 @@ function slim(decision: Decision): void {
   decision.tree = tree;
   decision.sections = {};
   decision.otherSections = [];
+  decision.reasoning = { options: [], chosen: [], assumptions: [], failureModes: [], reversibility: null };
 }

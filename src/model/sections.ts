@@ -65,6 +65,18 @@ const METADATA_HEADINGS: ReadonlyMap<string, string> = new Map([
  * emoji and punctuation, "(optional)", no-break and zero-width spaces.
  */
 export function headingKey(text: string): string {
+  // The same few dozen headings recur in every file of a log, and each is looked up by several readers.
+  let key = headingKeys.get(text);
+  if (key === undefined) {
+    if (headingKeys.size >= 4096) headingKeys.clear();
+    headingKeys.set(text, (key = foldHeading(text)));
+  }
+  return key;
+}
+
+const headingKeys = new Map<string, string>();
+
+function foldHeading(text: string): string {
   return text
     .normalize("NFKC")
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")

@@ -12,17 +12,26 @@ import type { Root } from "mdast";
  * autolink literals — doubled parse time on our benchmark corpus while adding nothing a rule or renderer reads:
  * a bare URL stays text, a footnote or task marker stays as written.
  */
-function adrMarkdown(this: Processor): void {
+function adrMarkdown(this: Processor, options: { tables: boolean }): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+  (data.micromarkExtensions ??= []).push(...(options.tables ? [gfmTable()] : []), gfmStrikethrough());
+  (data.fromMarkdownExtensions ??= []).push(...(options.tables ? [gfmTableFromMarkdown()] : []), gfmStrikethroughFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(adrMarkdown).freeze();
+const withTables = unified().use(remarkParse).use(adrMarkdown, { tables: true }).freeze();
+const withoutTables = unified().use(remarkParse).use(adrMarkdown, { tables: false }).freeze();
+
+/**
+ * A table needs a delimiter row: after any container markers (`>`, list bullets and numbers), only pipes,
+ * colons, dashes and blanks, with a dash and a pipe or colon (a row of dashes alone is a heading underline or
+ * a rule). The table construct tries every line of every paragraph and costs a tenth of the parse, so text
+ * without such a line is parsed without it; the tree is the same (tests/parse/table-gate.test.ts).
+ */
+const DELIMITER_ROW = /^(?=[^\n\r]*-)(?=[^\n\r]*[|:])[ \t>*+.)0-9|:-]+$/m;
 
 /** Parses Markdown into mdast. Positions are those of `text`. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  return (DELIMITER_ROW.test(text) ? withTables : withoutTables).parse(text) as Root;
 }
 
 /**

@@ -30,6 +30,15 @@ export interface ReasoningInput {
 
 /** Every part of the document in order, each content node in exactly one part. */
 export function allParts(input: ReasoningInput): Part[] {
+  // Each reader of the reasoning asks for parts, often more than once: work them out once per document.
+  let parts = partsOf.get(input.sections);
+  if (!parts) partsOf.set(input.sections, (parts = readParts(input)));
+  return parts;
+}
+
+const partsOf = new WeakMap<object, Part[]>();
+
+function readParts(input: ReasoningInput): Part[] {
   const sections = [...(Object.values(input.sections) as Section[]), ...input.otherSections];
   sections.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   const parts: Part[] = [];

@@ -2,17 +2,27 @@
 import type { Nodes } from "mdast";
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+const UNUSUAL_SPACE = /[\u200b-\u200d\u2060\ufeff\u00a0\u202f\u2007]/;
 
 /** Removes zero-width characters and turns no-break spaces into plain ones. */
 export function cleanText(text: string): string {
+  if (!UNUSUAL_SPACE.test(text)) return text;
   return text.replace(INVISIBLE, "").replace(/[\u00a0\u202f\u2007]/g, " ");
 }
 
+// The readers of one document ask for the text of the same nodes again and again; trees are not changed
+// after parsing (an edit re-parses), so a node's text is worked out once.
+const texts = new WeakMap<Nodes, string>();
+
 /** Text of one node; HTML (comments, raw tags) contributes nothing, block children are separated by newlines. */
 export function nodeText(node: Nodes): string {
-  const parts: string[] = [];
-  walk(node, parts);
-  return cleanText(parts.join(""));
+  let text = texts.get(node);
+  if (text === undefined) {
+    const parts: string[] = [];
+    walk(node, parts);
+    texts.set(node, (text = cleanText(parts.join(""))));
+  }
+  return text;
 }
 
 function walk(node: Nodes, parts: string[]): void {

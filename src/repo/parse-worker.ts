@@ -1,5 +1,5 @@
 // Worker thread entry: parses the ADRs the pool sends, and runs a caller's per-file task (e.g. lint rules) beside the parse.
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { parseDecision } from "../parse/index.js";
 import type { Decision } from "../model/index.js";
 import { plainDecision, plainMessages, type WorkerJob, type WorkerReply } from "./transfer.js";
@@ -47,6 +47,8 @@ if (port) {
   });
   // The pool starts a file's clock only once the modules are loaded and the parser's code is compiled (one small
   // parse), so a fresh worker's first file, often the one after a stalled file, is not charged for warming up.
+  const preload = (workerData as { preload?: string[] } | null)?.preload ?? [];
+  await Promise.all(preload.map((url) => import(url)));
   parseDecision(WARM_UP, "warm-up.md");
   port.postMessage({ ready: true });
 }

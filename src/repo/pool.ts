@@ -17,6 +17,8 @@ export interface PoolOptions {
   parseTimeoutMs?: number;
   /** Heap limit of one worker, in MB (default limits.maxParseMemoryMb). */
   maxParseMemoryMb?: number;
+  /** Modules (URLs) each worker imports before it reports ready, e.g. a task's module, so no file waits for them. */
+  preload?: readonly string[];
 }
 
 export interface PoolJob {
@@ -66,6 +68,7 @@ export class ParsePool {
   readonly size: number;
   readonly timeoutMs: number;
   readonly memoryMb: number;
+  private readonly preload: readonly string[];
   private readonly slots = new Set<Slot>();
   private readonly idle: Slot[] = [];
   private readonly queue: Pending[] = [];
@@ -77,6 +80,16 @@ export class ParsePool {
     this.size = Math.max(1, Math.floor(options.concurrency ?? defaultConcurrency()));
     this.timeoutMs = options.parseTimeoutMs ?? DEFAULT_LIMITS.parseTimeoutMs;
     this.memoryMb = options.maxParseMemoryMb ?? DEFAULT_LIMITS.maxParseMemoryMb;
+    this.preload = options.preload ?? [];
+  }
+
+  /**
+   * Starts the workers now rather than at the first job: a caller that will send many files can let the
+   * workers load their modules while it reads the files.
+   */
+  start(): this {
+    while (!this.closed && this.slots.size < this.size) this.spawn();
+    return this;
   }
 
   /** Parses one file in a worker; never rejects: every problem becomes a fatal message on the result's file. */
@@ -108,13 +121,22 @@ export class ParsePool {
   }
 
   private spawn(): void {
-    const worker = new Worker(workerUrl(), {
+    const options = {
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(4, this.memoryMb >> 3)) },
-      // A worker inherits node's flags; `--input-type` (as in `node --input-type=module -e`) would stop it loading a file.
-      execArgv: process.execArgv.filter((flag) => !flag.startsWith("--input-type")),
+      workerData: { preload: this.preload },
       stdout: false,
       stderr: false,
-    });
+    };
+    let worker: Worker;
+    try {
+      // A worker inherits node's flags (a loader, say); `--input-type` (as in `node --input-type=module -e`) would
+      // stop it loading a file.
+      worker = new Worker(workerUrl(), { ...options, execArgv: process.execArgv.filter((flag) => !flag.startsWith("--input-type")) });
+    } catch (error) {
+      // Some of node's flags are refused in workers (`--expose-gc`, say): run the workers without the caller's flags.
+      if ((error as NodeJS.ErrnoException).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw error;
+      worker = new Worker(workerUrl(), { ...options, execArgv: [] });
+    }
     const slot: Slot = { worker, ready: false, dead: false };
     this.slots.add(slot);
     worker.on("message", (reply: WorkerReply | { ready: true }) => {

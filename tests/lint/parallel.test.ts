@@ -1,8 +1,10 @@
 // Linting in worker threads gives exactly the findings of linting on one thread.
 import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { resolveLintConfig, runLint, lintInWorkers } from "../../src/lint/index.js";
+import { relative, resolve } from "node:path";
+import { resolveLintConfig, runLint, lintInWorkers, startLintPool } from "../../src/lint/index.js";
+import { spawnSync } from "node:child_process";
+import { adrkit, bin, project } from "../cli/lint-helpers.js";
 
 const examples = resolve(import.meta.dirname, "../../examples");
 
@@ -32,6 +34,51 @@ describe("lint in worker threads", () => {
     expect(view(parallel.results)).toEqual(view(serial.results));
     // Whole-log rules still see every file of a log (the supersede pairs of the examples are consistent).
     expect(view(parallel.results).flatMap(([, m]) => m as string[]).filter((m) => m.includes("supersede-consistent"))).toEqual([]);
+  });
+
+  it("uses a pool started before the files were read, and leaves it to its caller", async () => {
+    const all = sources();
+    const config = resolveLintConfig({}, { source: "default configuration" });
+    const today = "2026-11-25";
+    const pool = startLintPool({ concurrency: 2 });
+    try {
+      const first = await lintInWorkers(all, { input: { lint: {}, source: "default configuration", today }, pool });
+      // Still open: a second batch goes through the same workers.
+      const second = await lintInWorkers(all.slice(0, 3), { input: { lint: {}, source: "default configuration", today }, pool });
+      expect(second?.size).toBe(3);
+      expect(view(runLint({ sources: all, config, today, prepared: first }).results)).toEqual(view(runLint({ sources: all, config, today }).results));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("the CLI on a large folder (workers started before reading) reports what one thread finds", async () => {
+    const all = sources().filter((s) => s.filePath.startsWith("a/decisions/") || s.filePath.startsWith("b/decisions/"));
+    const files = Object.fromEntries(all.map((s) => [`adr/${s.filePath.replace(/\//g, "-")}`, s.text]));
+    expect(Object.keys(files).length).toBeGreaterThanOrEqual(16);
+    // Two more copies make the folder large enough for the workers.
+    for (const [name, text] of Object.entries({ ...files })) files[name.replace("adr/", "adr/c-")] = text;
+    expect(Object.keys(files).length).toBeGreaterThanOrEqual(32);
+    const dir = await project(files);
+    const run = adrkit(dir, ["lint", "adr", "--format", "json", "--today", "2026-11-25"]);
+    expect(run.stderr).toBe("");
+    const cli = (JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ line: number; column: number; ruleId: string }> }>).map((r) => [
+      relative(dir, r.filePath),
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`),
+    ]);
+    const config = resolveLintConfig({}, { source: "default configuration" });
+    const serial = runLint({ sources: Object.entries(files).map(([filePath, text]) => ({ filePath, text, log: "adr" })), config, today: "2026-11-25" });
+    expect(cli.length).toBe(Object.keys(files).length);
+    expect(cli).toEqual(serial.results.map((r) => [r.filePath, r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)]));
+  });
+
+  it("runs its workers when node was started with a flag workers refuse (--expose-gc)", async () => {
+    const files = Object.fromEntries(sources().map((s) => [`adr/${s.filePath.replace(/\//g, "-")}`, s.text]));
+    const dir = await project(files);
+    const run = spawnSync(process.execPath, ["--expose-gc", bin, "lint", "adr", "--format", "json"], { cwd: dir, encoding: "utf8", timeout: 60_000 });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as unknown[]).length).toBe(Object.keys(files).length);
   });
 
   it("leaves a small run of plain files to the caller's thread", async () => {

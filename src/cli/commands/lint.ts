@@ -62,6 +62,43 @@ export function register(program: Command): void {
 
 /** Loads the library lazily (so `--help` stays fast), runs it, writes the report; returns the exit code. */
 async function runLint(paths: string[], flags: LintFlags): Promise<number> {
+  const early = await startWorkersEarly(paths, flags);
+  try {
+    return await lintWith(paths, flags, early);
+  } finally {
+    await early?.close();
+  }
+}
+
+/**
+ * A cold run over a large log lints in worker threads. Starting them before anything else lets them load the
+ * parser and the rules while this thread loads its own modules, the config and the files.
+ */
+async function startWorkersEarly(paths: string[], flags: LintFlags) {
+  if (flags.fix || flags.fixDryRun || flags.since !== undefined) return null;
+  const { existsSync, readdirSync } = await import("node:fs");
+  const path = await import("node:path");
+  const cwd = process.cwd();
+  if (flags.cache && existsSync(path.resolve(cwd, flags.cacheLocation ?? ".adrkitcache"))) return null;
+  const { loadConfig, resolveAdrDir, POOL_MIN_FILES } = await import("../../repo/index.js");
+  // Any problem here is reported by the run itself; this only guesses whether workers will be wanted.
+  const loaded = flags.config ? null : await loadConfig(cwd).catch(() => null);
+  const dirs = paths.length > 0 ? paths : [(await resolveAdrDir({ dir: flags.dir, cwd, ...(loaded ? { loaded } : {}) }).catch(() => null))?.dir];
+  let markdown = 0;
+  for (const dir of dirs) {
+    try {
+      if (dir) markdown += readdirSync(path.resolve(cwd, dir)).filter((name) => name.endsWith(".md")).length;
+    } catch {
+      // a file, or nothing there
+    }
+  }
+  if (markdown < POOL_MIN_FILES) return null;
+  const concurrency = flags.concurrency !== undefined && /^\d+$/.test(flags.concurrency) && Number(flags.concurrency) >= 1 ? Number(flags.concurrency) : loaded?.config.concurrency;
+  const { startLintPool } = await import("../../lint/parallel.js");
+  return startLintPool({ concurrency, parseTimeoutMs: loaded?.config.parseTimeoutMs, parse: { limits: loaded?.config.limits } });
+}
+
+async function lintWith(paths: string[], flags: LintFlags, early: Awaited<ReturnType<typeof startWorkersEarly>>): Promise<number> {
   const path = await import("node:path");
   const { readFileSync } = await import("node:fs");
   const lint = await import("../../lint/index.js");
@@ -115,6 +152,7 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
           parse: { statuses: config.statuses, limits: loaded?.config.limits },
           concurrency: concurrency ?? loaded?.config.concurrency,
           parseTimeoutMs: loaded?.config.parseTimeoutMs,
+          pool: early ?? undefined,
         });
   const outcome = usage(
     () => lint.runLint({

@@ -2,7 +2,7 @@
 import { ruleDocsUrl, type DecisionRule, type Fix } from "../types.js";
 import type { Decision } from "../../model/index.js";
 import { isIsoDate } from "../../model/index.js";
-import { LineIndex } from "../text.js";
+import { linesOf } from "../text.js";
 
 /** ISO 8601 dates with a time are still ISO; only the calendar date is compared. */
 function isIso(raw: string): boolean {
@@ -65,7 +65,7 @@ const rule: DecisionRule = {
     const expected = info.iso ? `"${info.iso}"` : "YYYY-MM-DD (the written date can be read more than one way)";
     const span = info.iso ? locate(decision, raw) : null;
     const fix: Fix | undefined = span && info.iso ? { ...span, text: info.iso } : undefined;
-    const lines = new LineIndex(String(decision.file.value));
+    const lines = linesOf(String(decision.file.value));
     report({
       messageId: "notIso",
       data: { date: raw, expected },

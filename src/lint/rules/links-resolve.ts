@@ -7,6 +7,8 @@ import type { Decision, Link } from "../../model/index.js";
 export interface LogIndex {
   byNumber: Map<number, Decision[]>;
   byPath: Map<string, Decision>;
+  /** Paths without their `.md`, for links that drop the extension; the first file wins, as in `byPath` order. */
+  byStem: Map<string, Decision>;
 }
 
 export function indexLog(decisions: readonly Decision[]): LogIndex {
@@ -16,7 +18,12 @@ export function indexLog(decisions: readonly Decision[]): LogIndex {
     if (d.number !== null) byNumber.set(d.number, [...(byNumber.get(d.number) ?? []), d]);
     byPath.set(posix.normalize(d.path.replace(/\\/g, "/")), d);
   }
-  return { byNumber, byPath };
+  const byStem = new Map<string, Decision>();
+  for (const [p, d] of byPath) {
+    const stem = p.replace(/\.md$/i, "");
+    if (!byStem.has(stem)) byStem.set(stem, d);
+  }
+  return { byNumber, byPath, byStem };
 }
 
 /** True for targets outside the log: web addresses, mail, anchors within the same file. */
@@ -47,7 +54,8 @@ export function resolveLink(link: Link, from: Decision, log: LogIndex): Resoluti
     if (found) return { kind: "found", decision: found };
     // Links written from a rendered site may drop the extension ("0002-use-x" or "0002-use-x.html").
     const stem = path.replace(/\.(md|html?)$/i, "");
-    for (const [p, d] of log.byPath) if (p.replace(/\.md$/i, "") === stem) return { kind: "found", decision: d };
+    const byStem = log.byStem.get(stem);
+    if (byStem) return { kind: "found", decision: byStem };
     return { kind: "missing", what: link.target };
   }
   if (link.number !== null) {
@@ -71,8 +79,16 @@ function meantAsAdr(link: Link, from: Decision, log: LogIndex): boolean {
   if (link.label) return true;
   if (!link.target) return link.number !== null;
   const path = targetPath(from, link.target);
-  const folders = new Set([...log.byPath.keys()].map((p) => posix.dirname(p)));
-  return folders.has(posix.dirname(path)) || /^(?:adr[-_]?)?\d{1,6}[-_]/i.test(posix.basename(path));
+  return foldersOf(log).has(posix.dirname(path)) || /^(?:adr[-_]?)?\d{1,6}[-_]/i.test(posix.basename(path));
+}
+
+const folders = new WeakMap<LogIndex, Set<string>>();
+
+/** The folders the log's files sit in, worked out once per log rather than once per link. */
+function foldersOf(log: LogIndex): Set<string> {
+  let found = folders.get(log);
+  if (!found) folders.set(log, (found = new Set([...log.byPath.keys()].map((p) => posix.dirname(p)))));
+  return found;
 }
 
 const rule: RepositoryRule = {

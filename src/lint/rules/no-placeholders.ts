@@ -2,7 +2,7 @@
 import type { Html } from "mdast";
 import { ruleDocsUrl, type DecisionRule, type Report } from "../types.js";
 import type { Decision, Section, Subsection } from "../../model/index.js";
-import { findWords, LineIndex, proseBlocks, prosePosition, splitSentences } from "../text.js";
+import { findWords, linesOf, proseBlocks, prosePosition, splitSentences, type LineIndex } from "../text.js";
 
 const MARKERS = /(?<![\p{L}\p{N}_-])(?:TODO|FIXME|TBD|tbd|Tbd|TBC)(?![\p{L}\p{N}_-])/gu;
 
@@ -21,6 +21,10 @@ function squash(text: string): string {
 }
 
 const SQUASHED_SENTENCES = ADR_TOOLS_SENTENCES.map(squash);
+// Squashing never lengthens a sentence, so one shorter than every squashed template sentence cannot be one;
+// nor can one that does not open with a template sentence's first word.
+const SENTENCE_MIN = Math.min(...SQUASHED_SENTENCES.map((s) => s.length));
+const FIRST_WORDS = new RegExp(`^[^\\p{L}\\p{N}]*(?:${[...new Set(SQUASHED_SENTENCES.map((s) => s.split(" ")[0]))].join("|")})(?![\\p{L}\\p{N}])`, "iu");
 
 function isBracePlaceholder(inner: string): boolean {
   // Curly braces in prose outside code are MADR 3/4 placeholders; JSON-ish or template-engine text is not.
@@ -61,11 +65,14 @@ const rule: DecisionRule = {
     scope: "decision",
   },
   check({ decision, report }) {
-    const lines = new LineIndex(String(decision.file.value));
+    const text = String(decision.file.value);
+    const lines = linesOf(text);
     checkFrontMatter(decision, lines, report);
-    for (const prose of proseBlocks(decision.tree.children, { source: String(decision.file.value) })) {
+    for (const prose of proseBlocks(decision.tree.children, { source: text })) {
+      const marked = prose.text.search(MARKERS) >= 0;
+      const sentences = marked || prose.text.length >= SENTENCE_MIN ? splitSentences(prose.text) : [];
       // One marker a sentence: "TODO: TBC" is one unfinished thought.
-      for (const sentence of splitSentences(prose.text)) {
+      for (const sentence of marked ? sentences : []) {
         const m = findWords(sentence.text, MARKERS)[0];
         if (!m) continue;
         const at = sentence.start + m.index;
@@ -80,7 +87,8 @@ const rule: DecisionRule = {
         const shown = m[0].length > 60 ? `${m[0].slice(0, 57)}...` : m[0];
         report({ messageId: "placeholder", data: { text: shown }, place: prosePosition(prose, at, at + m[0].length, lines) });
       }
-      for (const sentence of splitSentences(prose.text)) {
+      for (const sentence of sentences) {
+        if (sentence.text.length < SENTENCE_MIN || !FIRST_WORDS.test(sentence.text)) continue;
         const index = SQUASHED_SENTENCES.indexOf(squash(sentence.text));
         if (index < 0) continue;
         report({

@@ -1,7 +1,7 @@
 // review-overdue: an accepted decision whose review date, or an assumption's check date, has passed.
 import { ruleDocsUrl, type DecisionRule } from "../types.js";
 import type { Decision, Position } from "../../model/index.js";
-import { LineIndex } from "../text.js";
+import { linesOf } from "../text.js";
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -15,7 +15,7 @@ function reviewByPosition(decision: Decision): Position | undefined {
   const m = /^review[-_ ]?by[ \t]*:.*$/im.exec(text.slice(fm.start, fm.bodyStart));
   if (!m) return undefined;
   const start = fm.start + m.index;
-  return new LineIndex(text).position(start, start + m[0].length);
+  return linesOf(text).position(start, start + m[0].length);
 }
 
 function isDate(value: string | null): value is string {

@@ -2,7 +2,7 @@
 import { ruleDocsUrl, type DecisionRule, type Fix, type Report } from "../types.js";
 import type { Decision } from "../../model/index.js";
 import { normalizeStatus } from "../../model/index.js";
-import { LineIndex } from "../text.js";
+import { linesOf } from "../text.js";
 
 // adr-tools has long written "Superceded"; it is read as "superseded", never reported.
 const SPELLINGS: Record<string, string> = { superceded: "superseded" };
@@ -62,7 +62,7 @@ const rule: DecisionRule = {
       const nearest = normalizeStatus(raw);
       const suggestion = nearest && vocabulary.has(nearest) ? ` ("${nearest}")` : "";
       const fm = decision.sources.status === "front-matter" ? frontMatterStatus(decision) : null;
-      const place = fm ? new LineIndex(String(decision.file.value)).position(fm.start, fm.end) : decision.status.position ?? decision.titlePosition;
+      const place = fm ? linesOf(String(decision.file.value)).position(fm.start, fm.end) : decision.status.position ?? decision.titlePosition;
       report({ messageId: "unknown", data: { status: raw, allowed, suggestion }, place });
       return;
     }
@@ -76,7 +76,7 @@ const rule: DecisionRule = {
  */
 function checkWrittenForm(decision: Decision, known: string, report: (r: Report) => void): void {
   const text = String(decision.file.value);
-  const lines = new LineIndex(text);
+  const lines = linesOf(text);
   if (decision.sources.status === "front-matter") {
     const fm = frontMatterStatus(decision);
     if (!fm) return;
