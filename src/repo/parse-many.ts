@@ -46,8 +46,15 @@ export function createParser(expected: number, options: ParseManyOptions = {}) {
   const limits = effectiveLimits(options);
   const parseOptions: ParseOptions = { ...options.parse, limits };
   const everyFileInPool = expected >= POOL_MIN_FILES;
-  let pool: ParsePool | undefined;
   const { task } = options;
+  const newPool = () => new ParsePool({
+    concurrency: options.concurrency ?? defaultConcurrency(),
+    parseTimeoutMs: limits.parseTimeoutMs,
+    maxParseMemoryMb: limits.maxParseMemoryMb,
+    preload: task ? [task.module] : undefined,
+  });
+  // A large run starts every worker now, so they load the parser while this thread reads the files.
+  let pool: ParsePool | undefined = everyFileInPool ? newPool().start() : undefined;
   const taskResults = new Map<Decision, unknown>();
   return {
     limits,
@@ -57,7 +64,7 @@ export function createParser(expected: number, options: ParseManyOptions = {}) {
         const outcome = await parseHere(text, path, parseOptions);
         return task && isDecision(outcome) ? runTaskHere(task, outcome, text, taskResults) : outcome;
       }
-      pool ??= new ParsePool({ concurrency: options.concurrency ?? defaultConcurrency(), parseTimeoutMs: limits.parseTimeoutMs, maxParseMemoryMb: limits.maxParseMemoryMb });
+      pool ??= newPool();
       const result = await pool.run({ path, text, parse: parseOptions, task });
       if (task && result.decision) taskResults.set(result.decision, result.taskResult);
       return result.decision ?? { path, file: result.file };
