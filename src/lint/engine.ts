@@ -1,6 +1,6 @@
 // Runs rules over decisions: per-file rules one decision at a time, repository rules over the whole log.
 import { VFile } from "vfile";
-import { VFileMessage } from "vfile-message";
+import { VFileMessage, type Options as MessageOptions } from "vfile-message";
 import type { Node, Point, Position } from "unist";
 import type { Decision } from "../model/index.js";
 import { resolveLintConfig, rulesFor, type LintConfig, type ResolvedLintConfig, type RuleEntry } from "./config.js";
@@ -185,11 +185,11 @@ function toMessage(
   const place = placeOf(report.place) ?? decision.titlePosition ?? { line: 1, column: 1 };
   const start = "start" in place ? place.start : place;
   if (inline?.isDisabled(rule.meta.id, start.line, start.column)) return null;
-  const message = new VFileMessage(formatMessage(template, report.data), {
+  const message = newMessage(formatMessage(template, report.data), {
     place,
     ruleId: rule.meta.id,
     source: SOURCE,
-  }) as LintMessage;
+  });
   message.file = decision.path;
   message.fatal = entry.severity === "error";
   message.url = rule.meta.url;
@@ -205,12 +205,26 @@ function placeOf(place: Place): Point | Position | undefined {
   return (place as Node).position;
 }
 
+/**
+ * A VFileMessage is an Error, so constructing one captures a stack trace, which vfile-message then replaces
+ * with "". Not capturing it at all is most of a finding's cost.
+ */
+export function newMessage(reason: string, options: MessageOptions): LintMessage {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new VFileMessage(reason, options) as LintMessage;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 function copyParseMessage(original: VFileMessage): LintMessage {
-  const message = new VFileMessage(original.reason, {
+  const message = newMessage(original.reason, {
     place: original.place ?? undefined,
     ruleId: original.ruleId ?? "parse/error",
     source: original.source ?? SOURCE,
-  }) as LintMessage;
+  });
   message.file = original.file;
   // A parser warning stays a warning; everything else the parser reports is an error.
   message.fatal = original.fatal !== false;

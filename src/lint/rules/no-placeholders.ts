@@ -22,9 +22,10 @@ function squash(text: string): string {
 
 const SQUASHED_SENTENCES = ADR_TOOLS_SENTENCES.map(squash);
 // Squashing never lengthens a sentence, so one shorter than every squashed template sentence cannot be one;
-// nor can one that does not open with a template sentence's first word.
+// nor can one that does not open with a template sentence's first two words.
 const SENTENCE_MIN = Math.min(...SQUASHED_SENTENCES.map((s) => s.length));
-const FIRST_WORDS = new RegExp(`^[^\\p{L}\\p{N}]*(?:${[...new Set(SQUASHED_SENTENCES.map((s) => s.split(" ")[0]))].join("|")})(?![\\p{L}\\p{N}])`, "iu");
+const OPENINGS = [...new Set(SQUASHED_SENTENCES.map((s) => s.split(" ").slice(0, 2).join("[^\\p{L}\\p{N}']+")))];
+const FIRST_WORDS = new RegExp(`^[^\\p{L}\\p{N}']*(?:${OPENINGS.join("|")})(?![\\p{L}\\p{N}'])`, "iu");
 
 function isBracePlaceholder(inner: string): boolean {
   // Curly braces in prose outside code are MADR 3/4 placeholders; JSON-ish or template-engine text is not.
