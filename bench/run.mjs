@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { execFileSync, spawnSync } from "node:child_process";
 import { generate } from "./generate.mjs";
 import { measure, rssSource, cleanupScratch } from "./lib/measure.mjs";
-import { tools, linesFor, startLines, ADRKIT } from "./lib/lines.mjs";
+import { tools, linesFor, startLines, hostileSetup, ADRKIT } from "./lib/lines.mjs";
 import { summarise, table, verdicts } from "./lib/report.mjs";
 
 const benchDir = path.dirname(new URL(import.meta.url).pathname);
@@ -127,7 +127,8 @@ ns.forEach((n, i) => {
 });
 const startWork = fs.mkdtempSync(path.join(os.tmpdir(), "adrkit-bench-start-"));
 const oneFile = path.join(probeCorpus.dir, fs.readdirSync(probeCorpus.dir).filter((f) => f.endsWith(".md")).sort()[0]);
-const start = runLines(startLines({ t, work: startWork, oneFile }), Number(opt["start-reps"]), "start-up");
+const hostile = hostileSetup(startWork, probeCorpus.dir);
+const start = runLines(startLines({ t, work: startWork, oneFile, hostile }), Number(opt["start-reps"]), "start-up");
 fs.rmSync(startWork, { recursive: true, force: true });
 cleanupScratch();
 

@@ -84,8 +84,27 @@ export function linesFor({ t, n, dir, work, full, cacheArgs }) {
   return { lines: L, copy, cacheFile };
 }
 
+/** The parse time budget the pathological-file lines run with (adrkit.config.json `parseTimeoutMs`). */
+export const HOSTILE_BUDGET_MS = 1000;
+
+/**
+ * A folder holding a copy of a small corpus, and a second copy with one file that stalls micromark
+ * (`*a` repeated: tens of seconds to parse), each linted under a config with a 1 s parse budget.
+ */
+export function hostileSetup(work, corpusDir) {
+  const cwd = path.join(work, "hostile");
+  const base = path.join(cwd, "base");
+  const stall = path.join(cwd, "stall");
+  fs.mkdirSync(cwd, { recursive: true });
+  fs.writeFileSync(path.join(cwd, "adrkit.config.json"), JSON.stringify({ parseTimeoutMs: HOSTILE_BUDGET_MS }) + "\n");
+  fs.cpSync(corpusDir, base, { recursive: true });
+  fs.cpSync(corpusDir, stall, { recursive: true });
+  fs.writeFileSync(path.join(stall, "0500-stalls-the-parser.md"), "*a".repeat(32 * 1024));
+  return { cwd, base, stall };
+}
+
 /** Start-up lines, run once (not per corpus). `oneFile` is a single ADR for the one-file lint. */
-export function startLines({ t, work, oneFile }) {
+export function startLines({ t, work, oneFile, hostile }) {
   return [
     { id: "node-e0", label: "node -e 0", group: "start", argv: [NODE, "-e", "0"], cwd: work, ok: [0] },
     { id: "import-floor", label: "node: import unified + remark-parse + gray-matter", group: "start",
@@ -94,5 +113,11 @@ export function startLines({ t, work, oneFile }) {
     { id: "version", label: "adrkit --version", group: "start", adrkit: true, argv: [NODE, t.adrkit, "--version"], cwd: work, ok: [0] },
     { id: "help", label: "adrkit --help", group: "start", adrkit: true, argv: [NODE, t.adrkit, "--help"], cwd: work, ok: [0] },
     { id: "one-file", label: "adrkit lint <one file>", group: "start", adrkit: true, argv: [NODE, t.adrkit, ...ADRKIT.lint(oneFile)], cwd: work, ok: [0, 1] },
+    ...(hostile
+      ? [
+          { id: "hostile-base", label: "adrkit lint, 100 ADRs (1 s parse budget)", group: "start", adrkit: true, argv: [NODE, t.adrkit, ...ADRKIT.lint(hostile.base)], cwd: hostile.cwd, ok: [0, 1] },
+          { id: "hostile", label: "adrkit lint, the same + 1 pathological file", group: "start", adrkit: true, argv: [NODE, t.adrkit, ...ADRKIT.lint(hostile.stall)], cwd: hostile.cwd, ok: [1] },
+        ]
+      : []),
   ];
 }

@@ -1,4 +1,5 @@
 // Turns measured samples into the Markdown results page: medians, ratios and issue 6's target verdicts.
+import { HOSTILE_BUDGET_MS } from "./lines.mjs";
 import { median } from "./measure.mjs";
 
 const fmtS = (s) => (s == null ? "—" : s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
@@ -62,6 +63,9 @@ export function verdicts(byN, start) {
   ratio("`adrkit --version` / `node -e 0`", s("version"), s("node-e0"), 1.5);
   ratio("`adrkit --help` / `node -e 0`", s("help"), s("node-e0"), 1.5);
   add("lint one ADR, wall", s("one-file")?.median ?? null, 0.3, "s");
+  // The pathological file may cost its parse budget (1 s in these lines), never the run.
+  const extra = s("hostile")?.median != null && s("hostile-base")?.median != null ? s("hostile").median - s("hostile-base").median : null;
+  add("one pathological file: extra wall time over the same run without it", extra, HOSTILE_BUDGET_MS / 1000, "s");
   const big = ns.filter((n) => n >= 10000).pop() ?? ns[ns.length - 1];
   if (big != null) {
     const rss = byN[big].filter((x) => x.adrkit && x.rssMB != null).map((x) => x.rssMB);

@@ -86,7 +86,7 @@ export function lintDecision(decision: Decision, resolved: ResolvedLintConfig, o
   // A file adrkit could not read as written (refused front matter, binary, empty) gets its one parse
   // message, not a finding for every section the rules then cannot find.
   if (messages.some((m) => m.fatal === true)) return finish({ filePath: decision.path, file, messages, decision });
-  const inline = options.inlineConfig === false ? null : suppressor(decision.tree);
+  const inline = suppressorFor(decision, options);
   const base = baseContext(resolved, options);
   for (const [id, entry] of rulesFor(resolved, decision)) {
     const rule = resolved.rules.get(id);
@@ -122,7 +122,7 @@ export function lintRepository(
     const report = (decision: Decision, r: Report): void => {
       const entry = perDecision.get(decision)?.get(id);
       if (!entry) return; // off for this file, or a decision outside the linted set
-      if (!inline.has(decision)) inline.set(decision, options.inlineConfig === false ? null : suppressor(decision.tree));
+      if (!inline.has(decision)) inline.set(decision, suppressorFor(decision, options));
       const message = toMessage(rule, entry, decision, r, inline.get(decision) ?? null);
       if (message) found.set(decision, [...(found.get(decision) ?? []), message]);
     };
@@ -133,6 +133,12 @@ export function lintRepository(
     }
   }
   return found;
+}
+
+/** The file's inline directives, or null when they are ignored or the text names none (most files). */
+function suppressorFor(decision: Decision, options: LintOptions): Suppressor | null {
+  if (options.inlineConfig === false || !String(decision.file.value ?? "").includes("adrkit-")) return null;
+  return suppressor(decision.tree);
 }
 
 /** Adds findings (from repository rules or a cache) to a result and recounts. */

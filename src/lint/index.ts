@@ -16,7 +16,7 @@ export { applyFixes, type FixOutcome } from "./fix.js";
 export { unifiedDiff } from "./diff.js";
 export { LintCache, CACHE_FILE, hashText } from "./cache.js";
 export { gitSince, repositoryRoot } from "./git.js";
-export { runLint, relativeTo, type SourceFile, type RunOptions, type RunOutcome, type FixedFile } from "./run.js";
+export { runLint, planLint, relativeTo, type SourceFile, type RunOptions, type RunOutcome, type FixedFile, type LintPlan } from "./run.js";
 export { FORMATTERS, FORMAT_NAMES, wantsColor, type Formatter, type FormatterContext } from "./formatters/index.js";
 export { RULES, RULE_IDS } from "./rules/index.js";
 export { ruleTable } from "./docs.js";

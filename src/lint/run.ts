@@ -9,6 +9,8 @@ import {
   type LintMessage, type LintOptions, type LintResult, type LoadFailure,
 } from "./engine.js";
 import { LintCache, hashText } from "./cache.js";
+import { decisionFromFacts, factsOf } from "./facts.js";
+import { settleContext, type Sibling } from "./context.js";
 import { applyFixes } from "./fix.js";
 import type { PreparedFile } from "./parallel.js";
 
@@ -23,6 +25,8 @@ export interface SourceFile {
    * `adrkit lint docs/adr/0007-x.md` must not call its link to 0003 broken because 0003 was not named.
    */
   context?: boolean;
+  /** SHA-256 (hex) of the text's UTF-8, when the reader computed it from the bytes; otherwise computed here. */
+  hash?: string;
 }
 
 export interface RunOptions extends LintOptions {
@@ -34,6 +38,11 @@ export interface RunOptions extends LintOptions {
   version?: string;
   /** Compute fixed text for each fixable file (`--fix`, `--fix-dry-run`). */
   fix?: boolean;
+  /**
+   * True for a text that could stall the parser (the CLI passes the repo room's `needsWorker`): a context sibling
+   * like that is not parsed on this thread, where no time budget guards it. Files being linted go to workers.
+   */
+  risky?: (text: string) => boolean;
   /** Files already parsed and linted in workers (see parallel.ts): their findings are used as they are. */
   prepared?: ReadonlyMap<string, PreparedFile> | null;
 }
@@ -48,62 +57,163 @@ export interface FixedFile {
 export interface RunOutcome {
   results: LintResult[];
   fixed: FixedFile[];
-  /** The cache's new content, for the caller to write (atomically), or null without a cache. */
+  /** The cache's new content, for the caller to write (atomically), or null without a cache or a change to it. */
   cache: { file: string; text: string } | null;
+  /** Files parsed in this run (here or in workers), sorted: what the cache and the context rules did not spare. */
+  parsed: string[];
 }
 
 const MAX_FIX_PASSES = 10;
+/** Changes whenever what the cache holds changes shape. */
+const CACHE_FORMAT = "facts-1";
 
-export function runLint(options: RunOptions): RunOutcome {
+type Hashed = SourceFile & { hash: string };
+
+/** What a run will reuse and what it must parse: made before the parse so that the caller can parse in workers. */
+export interface LintPlan {
+  cache: LintCache | null;
+  sources: Hashed[];
+  failures: LoadFailure[];
+  repositoryHash: string;
+  /** Files to lint whose findings or facts are not in the cache: the files worth sending to workers. */
+  toParse: SourceFile[];
+}
+
+export function planLint(options: RunOptions): LintPlan {
   const { config } = options;
   const today = options.today ?? todayIso();
-  const lintOptions: LintOptions = { today, inlineConfig: options.inlineConfig, since: options.since };
-  const cacheKey = JSON.stringify([options.version ?? "", config.hash, today, options.inlineConfig !== false, sinceKey(options.since)]);
+  const cacheKey = JSON.stringify([CACHE_FORMAT, options.version ?? "", config.hash, today, options.inlineConfig !== false, sinceKey(options.since)]);
   const cache = options.cacheFile ? LintCache.load(options.cacheFile, hashText(cacheKey)) : null;
-
   const failures = (options.failures ?? []).filter((f) => !config.isIgnored(f.path));
   const sources = options.sources
     .filter((s) => !config.isIgnored(s.filePath))
-    .map((s) => ({ ...s, hash: hashText(s.text) }))
+    // Hashes serve only the cache: a one-file run reads its siblings and need not hash them.
+    .map((s) => ({ ...s, hash: cache ? s.hash ?? hashText(s.text) : "" }))
     .sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  const repositoryHash = hashText(JSON.stringify(sources.map((s) => [s.filePath, s.hash])));
-  const cachedRepository = options.fix ? null : cache?.getRepository(repositoryHash) ?? null;
+  const repositoryHash = cache ? hashText(JSON.stringify(sources.map((s) => [s.filePath, s.hash]))) : "";
+  const toParse = options.fix ? sources : sources.filter((s) => !s.context && !(cache?.has(s.filePath, s.hash) ?? false));
+  return { cache, sources, failures, repositoryHash, toParse };
+}
 
-  // With every file unchanged, nothing needs parsing; otherwise repository rules need the whole log.
-  const decisions = new Map<string, Decision>();
-  const results: LintResult[] = [];
-  const needParse = sources.filter((s) => cachedRepository === null || options.fix || cache?.getFile(s.filePath, s.hash) === null);
-  for (const s of needParse) {
-    const ready = options.prepared?.get(s.filePath);
-    const parsed = ready ? ("failure" in ready ? ready : { decision: ready.decision }) : parseSafely(s.text, s.filePath, config);
-    if ("failure" in parsed) failures.push(parsed.failure);
-    else decisions.set(s.filePath, parsed.decision);
-  }
-  const repository = cachedRepository ?? byPath(lintLogs(sources, decisions, config, lintOptions));
+export function runLint(options: RunOptions, plan: LintPlan = planLint(options)): RunOutcome {
+  const { config } = options;
+  const today = options.today ?? todayIso();
+  const lintOptions: LintOptions = { today, inlineConfig: options.inlineConfig, since: options.since };
+  const { cache, sources } = plan;
+  const failures = [...plan.failures];
+  if (options.fix) return lintAndFix(options, plan, lintOptions);
+
+  // Nothing changed since the cache was written: every finding is in it.
+  const unchanged = cache !== null && sources.every((s) => cache.has(s.filePath, s.hash, s.context === true));
+  const cachedRepository = unchanged ? cache.getRepository(plan.repositoryHash) : null;
+
+  // Each linted file: its own findings (cached, from a worker, or linted here) and a Decision for whole-log rules.
+  const own = new Map<string, LintMessage[]>();
+  const known = new Map<string, Decision>();
+  const linted = new Map<string, Decision>();
+  const parsedHere = new Set<string>();
   for (const s of sources) {
-    if (s.context) continue;
-    const decision = decisions.get(s.filePath);
-    const cached = options.fix ? null : cache?.getFile(s.filePath, s.hash) ?? null;
-    if (!decision && !cached) continue; // failed to parse: reported below
-    const ready = options.prepared?.get(s.filePath);
-    const done = cached ?? (ready && "messages" in ready ? ready.messages : null);
-    const own = done
-      ? finish({ filePath: s.filePath, file: new VFile({ path: s.filePath, value: s.text }), messages: done })
-      : lintDecision(decision!, config, lintOptions);
-    cache?.setFile(s.filePath, s.hash, own.messages);
-    results.push(addMessages({ ...own, decision }, repository.get(s.filePath) ?? []));
+    if (s.context) {
+      const facts = cachedRepository ? null : cache?.getFacts(s.filePath, s.hash);
+      if (facts) known.set(s.filePath, decisionFromFacts(s.filePath, s.text, facts));
+      continue;
+    }
+    const cachedMessages = cache?.getFile(s.filePath, s.hash) ?? null;
+    const facts = cachedMessages && !cachedRepository ? cache!.getFacts(s.filePath, s.hash) : null;
+    if (cachedMessages && (cachedRepository || facts)) {
+      own.set(s.filePath, cachedMessages);
+      if (facts) known.set(s.filePath, decisionFromFacts(s.filePath, s.text, facts));
+      continue;
+    }
+    const parsed: PreparedFile | { decision: Decision } = options.prepared?.get(s.filePath) ?? parseSafely(s.text, s.filePath, config);
+    parsedHere.add(s.filePath);
+    if ("failure" in parsed) {
+      failures.push(parsed.failure);
+      continue;
+    }
+    const messages: LintMessage[] = "messages" in parsed ? (parsed as { messages: LintMessage[] }).messages : lintDecision(parsed.decision, config, lintOptions).messages;
+    own.set(s.filePath, messages);
+    known.set(s.filePath, parsed.decision);
+    linted.set(s.filePath, parsed.decision);
+    cache?.setFile(s.filePath, s.hash, messages, factsOf(parsed.decision));
   }
-  cache?.setRepository(repositoryHash, repository);
+
+  let repository = cachedRepository;
+  if (!repository) {
+    const parseContext = (sibling: Sibling): Decision | null => {
+      if (options.risky?.(sibling.text)) return null;
+      const parsed = parseSafely(sibling.text, sibling.filePath, config);
+      parsedHere.add(sibling.filePath);
+      if ("failure" in parsed) return null;
+      const hash = hashes.get(sibling.filePath);
+      if (cache && hash) cache.setFile(sibling.filePath, hash, null, factsOf(parsed.decision));
+      return parsed.decision;
+    };
+    const hashes = new Map(sources.map((s) => [s.filePath, s.hash]));
+    const logs = new Map<string, Hashed[]>();
+    for (const s of sources) {
+      const group = logs.get(s.log ?? "");
+      if (group) group.push(s);
+      else logs.set(s.log ?? "", [s]);
+    }
+    const found = new Map<Decision, LintMessage[]>();
+    for (const group of logs.values()) {
+      const seeds = group.filter((s) => !s.context).map((s) => s.filePath);
+      const decisions = group.some((s) => s.context && !known.has(s.filePath))
+        ? settleContext(group, seeds, known, parseContext)
+        : group.flatMap((s) => known.get(s.filePath) ?? []);
+      for (const [decision, messages] of lintRepository(decisions, config, lintOptions)) found.set(decision, messages);
+    }
+    repository = byPath(found);
+  }
+
+  const results: LintResult[] = [];
+  for (const s of sources) {
+    const messages = own.get(s.filePath);
+    if (s.context || !messages) continue;
+    const file = new VFile({ path: s.filePath, value: s.text });
+    const result = finish({ filePath: s.filePath, file, messages: [...messages, ...(repository.get(s.filePath) ?? [])] });
+    const decision = linted.get(s.filePath);
+    results.push(decision ? { ...result, decision } : result);
+  }
+  cache?.setRepository(plan.repositoryHash, repository);
   cache?.keepOnly(sources.map((s) => s.filePath));
   results.push(...failures.map(failureResult));
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  return { results, fixed: [], cache: cacheOutcome(cache, options), parsed: [...parsedHere].sort() };
+}
 
-  const outcome: RunOutcome = { results, fixed: [], cache: cache && options.cacheFile ? { file: options.cacheFile, text: cache.serialize() } : null };
-  if (options.fix) {
-    const context = new Set(sources.filter((s) => s.context).map((s) => s.filePath));
-    return fixInPasses(outcome, decisions, config, lintOptions, context);
+function cacheOutcome(cache: LintCache | null, options: RunOptions): RunOutcome["cache"] {
+  return cache && options.cacheFile && cache.changed ? { file: options.cacheFile, text: cache.serialize() } : null;
+}
+
+/** `--fix`: every file parsed (fixes need the trees), linted, then fixed in passes. */
+function lintAndFix(options: RunOptions, plan: LintPlan, lintOptions: LintOptions): RunOutcome {
+  const { config } = options;
+  const { cache, sources } = plan;
+  const failures = [...plan.failures];
+  const decisions = new Map<string, Decision>();
+  for (const s of sources) {
+    const parsed = parseSafely(s.text, s.filePath, config);
+    if ("failure" in parsed) failures.push(parsed.failure);
+    else decisions.set(s.filePath, parsed.decision);
   }
-  return outcome;
+  const repository = byPath(lintLogs(sources, decisions, config, lintOptions));
+  const results: LintResult[] = [];
+  for (const s of sources) {
+    const decision = decisions.get(s.filePath);
+    if (s.context || !decision) continue;
+    const own = lintDecision(decision, config, lintOptions);
+    cache?.setFile(s.filePath, s.hash, own.messages, factsOf(decision));
+    results.push(addMessages({ ...own, decision }, repository.get(s.filePath) ?? []));
+  }
+  cache?.setRepository(plan.repositoryHash, repository);
+  cache?.keepOnly(sources.map((s) => s.filePath));
+  results.push(...failures.map(failureResult));
+  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  const outcome: RunOutcome = { results, fixed: [], cache: cacheOutcome(cache, options), parsed: sources.map((s) => s.filePath) };
+  const context = new Set(sources.filter((s) => s.context).map((s) => s.filePath));
+  return fixInPasses(outcome, decisions, config, lintOptions, context);
 }
 
 /** Applies fixes, re-parses what changed and lints again, until nothing is left to fix (at most 10 passes). */
@@ -187,8 +297,9 @@ function lintLogs(
   for (const s of sources) {
     const decision = decisions.get(s.filePath);
     if (!decision) continue;
-    const key = s.log ?? "";
-    logs.set(key, [...(logs.get(key) ?? []), decision]);
+    const group = logs.get(s.log ?? "");
+    if (group) group.push(decision);
+    else logs.set(s.log ?? "", [decision]);
   }
   const found = new Map<Decision, LintMessage[]>();
   for (const group of logs.values()) for (const [decision, messages] of lintRepository(group, config, options)) found.set(decision, messages);

@@ -29,13 +29,15 @@ export function lintInWorker(decision: Decision, input: WorkerLintInput): Stored
 
 /**
  * Whole-log rules read numbers, links, status and titles, and inline comments for suppression; the tree, the
- * sections and the reasoning are the bulk of a Decision and are not sent back. HTML comment nodes stay (in document order), with the
- * first other top-level node's place, so `<!-- adrkit-disable -->` keeps its meaning of "whole file" or "from here".
+ * sections and the reasoning are the bulk of a Decision and are not sent back. HTML comment nodes stay (in document
+ * order), with the first other top-level node's place, so `<!-- adrkit-disable -->` keeps its meaning of "whole
+ * file" or "from here".
  */
 function slim(decision: Decision): void {
   const kept: RootContent[] = [];
   const firstContent = decision.tree.children.find((n) => n.type !== "html");
-  const stack: RootContent[] = [...decision.tree.children].reverse();
+  // Without an `adrkit-` directive in the text there is nothing for suppression to read.
+  const stack: RootContent[] = String(decision.file.value ?? "").includes("adrkit-") ? [...decision.tree.children].reverse() : [];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node === firstContent) kept.push({ type: "thematicBreak", position: node.position });

@@ -36,6 +36,24 @@ describe("lint in worker threads", () => {
     expect(view(parallel.results).flatMap(([, m]) => m as string[]).filter((m) => m.includes("supersede-consistent"))).toEqual([]);
   });
 
+  it("keeps inline directives working for whole-log rules whose files were linted in workers", async () => {
+    const base = sources();
+    const first = base.find((s) => s.filePath === "a/decisions/0001-record-architecture-decisions.md")!;
+    // A second 0001 in the same log: number-unique reports both, except where a comment turns it off.
+    const all = [
+      ...base.map((s) => (s === first ? { ...s, text: `<!-- adrkit-disable number-unique -- a copy on purpose -->\n${s.text}` } : s)),
+      { ...first, filePath: "a/decisions/0001-copy.md" },
+    ];
+    const config = resolveLintConfig({}, { source: "default configuration" });
+    const today = "2026-11-25";
+    const prepared = await lintInWorkers(all, { input: { lint: {}, source: "default configuration", today }, concurrency: 2 });
+    const parallel = view(runLint({ sources: all, config, today, prepared }).results);
+    expect(parallel).toEqual(view(runLint({ sources: all, config, today }).results));
+    const rulesOf = (file: string) => (parallel.find(([p]) => p === file)![1] as string[]).map((m) => m.split(" ")[1]);
+    expect(rulesOf("a/decisions/0001-copy.md")).toContain("number-unique");
+    expect(rulesOf("a/decisions/0001-record-architecture-decisions.md")).not.toContain("number-unique");
+  });
+
   it("uses a pool started before the files were read, and leaves it to its caller", async () => {
     const all = sources();
     const config = resolveLintConfig({}, { source: "default configuration" });

@@ -1,0 +1,118 @@
+// The few facts of a Decision that whole-log rules read, so a file need not be parsed again to take part in them.
+import type { Html, Root, RootContent } from "mdast";
+import type { Position } from "unist";
+import type { VFile } from "vfile";
+import type { Decision, DecisionStatus, FieldSource, Format, Link } from "../model/index.js";
+
+/**
+ * What links-resolve, number-unique and supersede-consistent read of a decision (plus `format` and `path` for
+ * config overrides, and the inline comments that can silence their findings). Plain data: it goes into the cache.
+ */
+export interface RepositoryFacts {
+  number: number | null;
+  title: string;
+  titlePosition?: Position;
+  status: DecisionStatus;
+  format: Format;
+  links: Link[];
+  frontMatter: Decision["frontMatter"];
+  statusSource?: FieldSource;
+  /** HTML nodes holding `adrkit-` directives, in document order (nested ones too). */
+  directives: Html[];
+  /** Line of the first top-level content node: a bare `adrkit-disable` above it covers the whole file. */
+  firstContentLine: number | null;
+}
+
+export function factsOf(decision: Decision): RepositoryFacts {
+  const directives: Html[] = [];
+  const stack: RootContent[] = [...decision.tree.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "html" && node.value.includes("adrkit-")) directives.push({ type: "html", value: node.value, position: node.position });
+    if ("children" in node && Array.isArray(node.children)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as RootContent);
+  }
+  // Same test as inline.ts's leadingLine: the first top-level node that is not a comment or front matter.
+  const first = decision.tree.children.find((n) => n.type !== "html" && n.type !== ("yaml" as string) && n.type !== ("toml" as string));
+  const facts: RepositoryFacts = {
+    number: decision.number,
+    title: decision.title,
+    status: decision.status,
+    format: decision.format,
+    links: decision.links,
+    frontMatter: decision.frontMatter,
+    directives,
+    firstContentLine: first?.position?.start.line ?? null,
+  };
+  if (decision.titlePosition) facts.titlePosition = decision.titlePosition;
+  if (decision.sources.status) facts.statusSource = decision.sources.status;
+  return facts;
+}
+
+/** A Decision carrying only the repository facts (and the text, for fixes): enough for every whole-log rule. */
+export function decisionFromFacts(path: string, text: string, facts: RepositoryFacts): Decision {
+  const children: RootContent[] = [...facts.directives];
+  if (facts.firstContentLine !== null) {
+    const at = { line: facts.firstContentLine, column: 1 };
+    children.push({ type: "thematicBreak", position: { start: at, end: at } });
+  }
+  const tree: Root = { type: "root", children };
+  const decision = bareDecision(path, text, tree);
+  decision.number = facts.number;
+  decision.title = facts.title;
+  if (facts.titlePosition) decision.titlePosition = facts.titlePosition;
+  decision.status = facts.status;
+  decision.format = facts.format;
+  decision.links = facts.links;
+  decision.frontMatter = facts.frontMatter;
+  if (facts.statusSource) decision.sources = { status: facts.statusSource };
+  return decision;
+}
+
+/**
+ * A sibling known only by its path and the number its file name gives: it takes part in number-unique and
+ * links-resolve exactly, and in supersede-consistent as a file with no supersede links (the caller parses
+ * every sibling that might have one).
+ */
+export function decisionFromName(path: string, text: string, number: number | null): Decision {
+  const decision = bareDecision(path, text, { type: "root", children: [] });
+  decision.number = number;
+  return decision;
+}
+
+/**
+ * The number the parser takes from a file name, which wins over front matter and title (src/parse/decision.ts);
+ * undefined when the name gives none and only a parse can tell. tests/lint/one-file.test.ts holds the two together.
+ */
+export function numberFromFileName(path: string): number | undefined {
+  const fileName = path.split(/[\\/]/).pop() ?? path;
+  if (/^\d{8}[-_]|^\d{4}-\d{2}-\d{2}[-_]/.test(fileName)) return undefined;
+  const m = /^(?:adr[-_ ]?)?0*(\d{1,6})(?=[-_. ]|$)/i.exec(fileName);
+  return m ? Number(m[1]) : undefined;
+}
+
+function bareDecision(path: string, text: string, tree: Root): Decision {
+  // Rules read only `file.value` (for fixes); a full VFile per sibling would cost more than the rest together.
+  const file = { path, value: text, messages: [] } as unknown as VFile;
+  return {
+    path,
+    number: null,
+    title: "",
+    status: { value: null, raw: null },
+    date: null,
+    dateInfo: { iso: null, raw: null, ambiguous: false },
+    format: "unknown",
+    people: { deciders: [], consulted: [], informed: [] },
+    tags: [],
+    links: [],
+    reviewBy: null,
+    sections: {},
+    otherSections: [],
+    reasoning: { options: [], chosen: [], assumptions: [], failureModes: [], reversibility: null },
+    meta: {},
+    sources: {},
+    frontMatter: null,
+    file,
+    tree,
+    wordCount: 0,
+  };
+}
