@@ -2,6 +2,7 @@
 import { resolve, relative, dirname, sep } from "node:path";
 import type { Command } from "commander";
 import type { Decision } from "../model/index.js";
+import type { FileTask } from "../repo/pool.js";
 import { UsageError } from "./errors.js";
 
 export interface RenderInputOptions {
@@ -40,7 +41,13 @@ export function readDateOption(flag: string, value: string | undefined): string 
  * Files that cannot be read are named on stderr and left out.
  */
 export async function loadDecisions(dir: string | undefined): Promise<Decision[]> {
-  const { loadConfig, resolveAdrDir, loadLog } = await import("../repo/index.js");
+  return (await loadDecisionsWith(dir)).decisions;
+}
+
+/** As `loadDecisions`, running `task` on each decision in the thread that parsed it; its results by decision. */
+export async function loadDecisionsWith(dir: string | undefined, task?: FileTask): Promise<{ decisions: Decision[]; taskResults: Map<Decision, unknown> }> {
+  // The two modules it needs, not the repo room's index: that would load the editing and numbering code too.
+  const [{ loadConfig, resolveAdrDir }, { loadLog }] = await Promise.all([import("../repo/config.js"), import("../repo/load.js")]);
   const cwd = process.cwd();
   const loaded = await loadConfig(cwd);
   const found = await resolveAdrDir({ dir, cwd, loaded });
@@ -52,12 +59,13 @@ export async function loadDecisions(dir: string | undefined): Promise<Decision[]
   const log = await loadLog(found.dir, {
     root: cwd,
     parse: { statuses, limits: { ...limits, ...(parseTimeoutMs ? { parseTimeoutMs } : {}) } },
+    task,
   });
   for (const failure of log.failures) {
     const message = failure.file.messages[0];
     process.stderr.write(`adrkit: ${failure.path}${message?.line ? `:${message.line}` : ""}: ${message?.reason ?? "cannot be read"} (left out)\n`);
   }
-  return log.decisions;
+  return { decisions: log.decisions, taskResults: log.taskResults ?? new Map() };
 }
 
 /**

@@ -27,15 +27,26 @@ export function mdastToSafeHast(tree: MdastRoot, prefix: string): ElementContent
  * images turned into links so that opening the page makes no request.
  */
 export function decisionBodyHast(decision: Decision, log: LogIndex): ElementContent[] {
-  const tree = plainCopy(decision.tree);
+  const tree = prepareBody(plainCopy(decision.tree), (url) => {
+    const target = log.resolveTarget(url);
+    return target ? `#${log.anchor(target)}` : url;
+  });
+  return mdastToSafeHast(tree, log.anchor(decision));
+}
+
+/**
+ * Readies a decision's tree for HTML in place: drops the title heading, front matter and raw HTML, moves headings
+ * one level down, turns images into links, and passes each link and definition URL through `linkUrl`.
+ */
+export function prepareBody(tree: MdastRoot, linkUrl: (url: string) => string): MdastRoot {
   const titleIndex = tree.children.findIndex((n) => n.type === "heading");
   if (titleIndex !== -1) {
     const first = tree.children[titleIndex];
     if (first.type === "heading" && first.depth === 1) tree.children.splice(titleIndex, 1);
   }
   tree.children = tree.children.filter((n) => n.type !== "yaml" && !(n.type === "html"));
-  rewrite(tree, log);
-  return mdastToSafeHast(tree, log.anchor(decision));
+  rewrite(tree, linkUrl);
+  return tree;
 }
 
 // A copy to rewrite without touching the decision the caller holds; positions are not needed for HTML.
@@ -43,12 +54,9 @@ function plainCopy(tree: MdastRoot): MdastRoot {
   return JSON.parse(JSON.stringify(tree, (key, value) => (key === "position" ? undefined : value))) as MdastRoot;
 }
 
-function rewrite(node: MdastNodes, log: LogIndex): void {
+function rewrite(node: MdastNodes, linkUrl: (url: string) => string): void {
   if (node.type === "heading") node.depth = Math.min(6, node.depth + 1) as 1 | 2 | 3 | 4 | 5 | 6;
-  if (node.type === "link" || node.type === "definition") {
-    const target = log.resolveTarget(node.url);
-    if (target) node.url = `#${log.anchor(target)}`;
-  }
+  if (node.type === "link" || node.type === "definition") node.url = linkUrl(node.url);
   if (!("children" in node)) return;
   const children = node.children as RootContent[];
   for (let i = 0; i < children.length; i++) {
@@ -64,7 +72,7 @@ function rewrite(node: MdastNodes, log: LogIndex): void {
       };
       continue;
     }
-    rewrite(child, log);
+    rewrite(child, linkUrl);
   }
 }
 

@@ -1,8 +1,9 @@
 // `adrkit log --format html`: one self-contained page with index, search, filters, graph, timeline and every decision.
+import { randomBytes } from "node:crypto";
 import type { Element, ElementContent } from "hast";
 import { h } from "hastscript";
 import type { Decision } from "../model/index.js";
-import { indexLog, numberLabel, fullTitle, statusLabel, doorOf, type LogIndex } from "./relations.js";
+import { indexLog, numberLabel, fullTitle, statusLabel, doorOf, type Edge, type LogIndex } from "./relations.js";
 import { decisionBodyHast } from "./decision-html.js";
 import { graphSvg, EDGE_COLORS } from "./graph-svg.js";
 import { renderPage } from "./page.js";
@@ -13,6 +14,8 @@ export interface LogHtmlOptions {
   title?: string;
   /** The date the page was generated for (YYYY-MM-DD), shown in the header. */
   today?: string;
+  /** Each decision's body (default: `decisionBodyHast`); `adrkit log` passes bodies rendered in the parse workers. */
+  body?: (decision: Decision, log: LogIndex) => ElementContent[];
 }
 
 export function statusClass(status: string): string {
@@ -76,8 +79,8 @@ function people(label: string, names: readonly string[]): ElementContent[] {
   return names.length ? [h("dt", label), h("dd", names.join(", "))] : [];
 }
 
-function decisionArticle(log: LogIndex, d: Decision): Element {
-  const links = log.edges.filter((e) => e.from === d || e.to === d).map((e) => {
+function decisionArticle(log: LogIndex, d: Decision, edgesOf: ReadonlyMap<Decision, Edge[]>, body: NonNullable<LogHtmlOptions["body"]>): Element {
+  const links = (edgesOf.get(d) ?? []).map((e) => {
     const other = e.from === d ? e.to : e.from;
     const verb = e.relation === "relates" ? "Relates to" : e.from === d ? (e.relation === "supersedes" ? "Supersedes" : "Amends")
       : e.relation === "supersedes" ? "Superseded by" : "Amended by";
@@ -99,7 +102,7 @@ function decisionArticle(log: LogIndex, d: Decision): Element {
       h("dt", "File"), h("dd", h("code", d.path)),
     ]),
     ...(links.length ? [h("ul", { className: ["relations"] }, links)] : []),
-    h("div", { className: ["body"] }, decisionBodyHast(d, log)),
+    h("div", { className: ["body"] }, body(d, log)),
   ]);
 }
 
@@ -122,6 +125,25 @@ export function renderLogHtml(decisions: readonly Decision[], options: LogHtmlOp
   const log = indexLog(decisions);
   const title = options.title ?? "Decision log";
   const graph = graphSvg(log);
+  const render = options.body ?? decisionBodyHast;
+  // A body that is HTML text already (rendered in a parse worker) is spliced into the page text at the end: carried
+  // through the serializer it would be copied again at every enclosing element, a second of work on a large log.
+  const spliced: string[] = [];
+  const marker = `adrkit-body-${randomBytes(8).toString("hex")}-`;
+  const bodyOf = (d: Decision, l: LogIndex): ElementContent[] => {
+    const content = render(d, l);
+    if (content.length !== 1 || content[0].type !== "raw") return content;
+    spliced.push(content[0].value);
+    return [{ type: "raw", value: `<${marker}${spliced.length - 1}>` }];
+  };
+  const edgesOf = new Map<Decision, Edge[]>();
+  for (const e of log.edges) {
+    for (const d of [e.from, e.to]) {
+      const list = edgesOf.get(d);
+      if (list) list.push(e);
+      else edgesOf.set(d, [e]);
+    }
+  }
   const body = h("main", [
     h("header", { className: ["page"] }, [
       h("h1", title),
@@ -144,8 +166,20 @@ export function renderLogHtml(decisions: readonly Decision[], options: LogHtmlOp
         : [h("p", { className: ["muted"] }, "No decision supersedes, amends or relates to another yet.")]),
     ]),
     h("section", { id: "timeline" }, [h("h2", "Timeline"), timeline(log)]),
-    h("section", { id: "decisions" }, [h("h2", "Decisions"), ...log.decisions.map((d) => decisionArticle(log, d))]),
+    h("section", { id: "decisions" }, [h("h2", "Decisions"), ...log.decisions.map((d) => decisionArticle(log, d, edgesOf, bodyOf))]),
   ]);
   const legendCss = Object.entries(EDGE_COLORS).map(([r, c]) => `.legend-${r}{border-top-color:${c} !important}`).join("\n");
-  return renderPage({ title, css: `${LOG_CSS}\n${legendCss}\n`, js: LOG_JS, body: [body] });
+  const page = renderPage({ title, css: `${LOG_CSS}\n${legendCss}\n`, js: LOG_JS, body: [body] });
+  if (spliced.length === 0) return page;
+  const pieces: string[] = [];
+  let at = 0;
+  for (;;) {
+    const start = page.indexOf(`<${marker}`, at);
+    if (start < 0) break;
+    const end = page.indexOf(">", start);
+    pieces.push(page.slice(at, start), spliced[Number(page.slice(start + marker.length + 1, end))]);
+    at = end + 1;
+  }
+  pieces.push(page.slice(at));
+  return pieces.join("");
 }

@@ -47,7 +47,8 @@ export function renderPage(parts: PageParts): string {
       ]),
     ],
   };
-  return `${toHtml(tree)}\n`;
+  // Raw nodes are bodies rendered (and sanitized) in the parse workers; sanitized trees and ours hold none else.
+  return `${toHtml(tree, { allowDangerousHtml: true })}\n`;
 }
 
 /** Status colours shared by the page CSS, the graph and the charts. */

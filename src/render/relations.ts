@@ -57,6 +57,21 @@ export function baseName(path: string): string {
   return parts[parts.length - 1] ?? path;
 }
 
+/**
+ * The file name (lower case) a link target could name in the log, or null for a URL with a scheme, an in-page
+ * anchor or an empty target: those never point at a decision.
+ */
+export function linkFileName(target: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("#")) return null;
+  let file = target.split(/[?#]/)[0] ?? "";
+  try {
+    file = decodeURIComponent(file);
+  } catch {
+    // A malformed escape is kept as written.
+  }
+  return baseName(file).toLowerCase() || null;
+}
+
 /** Builds the index once so each renderer reads the same order, anchors and edges. */
 export function indexLog(input: readonly Decision[]): LogIndex {
   const decisions = [...input].sort(byNumberThenDate);
@@ -80,14 +95,7 @@ export function indexLog(input: readonly Decision[]): LogIndex {
     if (decision.number !== null && !byNumber.has(decision.number)) byNumber.set(decision.number, decision);
   }
   const resolveTarget = (target: string): Decision | null => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("#")) return null;
-    let file = target.split(/[?#]/)[0] ?? "";
-    try {
-      file = decodeURIComponent(file);
-    } catch {
-      // A malformed escape is kept as written.
-    }
-    file = baseName(file).toLowerCase();
+    const file = linkFileName(target);
     if (!file) return null;
     return byFile.get(file) ?? byFile.get(`${file}.md`) ?? null;
   };
@@ -98,11 +106,19 @@ export function indexLog(input: readonly Decision[]): LogIndex {
     }
     return link.number === null ? null : byNumber.get(link.number) ?? null;
   });
+  // Looked up for every row of a log: a map, not a scan of every edge per decision.
+  const replacedBy = new Map<Decision, Decision[]>();
+  for (const e of edges) {
+    if (e.relation !== "supersedes") continue;
+    const list = replacedBy.get(e.to);
+    if (list) list.push(e.from);
+    else replacedBy.set(e.to, [e.from]);
+  }
   return {
     decisions,
     edges,
     anchor: (decision) => anchors.get(decision) ?? "adr-unknown",
-    supersededBy: (decision) => edges.filter((e) => e.relation === "supersedes" && e.to === decision).map((e) => e.from),
+    supersededBy: (decision) => [...(replacedBy.get(decision) ?? [])],
     resolveTarget,
   };
 }

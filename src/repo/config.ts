@@ -1,7 +1,6 @@
 // Finds the adrkit config and the ADR directory the way each common tool records it.
 import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve, relative, isAbsolute } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { jsonErrorOffset } from "./json-error.js";
 
 /** The adrkit config file (`adrkit.config.json`, `.adrkitrc.json`, or `package.json`'s `adrkit` key). */
@@ -197,6 +196,8 @@ export async function resolveAdrDir(options: ResolveAdrDirOptions): Promise<Reso
 
 async function log4brainsFolder(path: string): Promise<string | null> {
   let data: unknown;
+  // Loaded here, not at the top: most projects have no log4brains file, and yaml is a large library.
+  const { parse: parseYaml } = await import("yaml");
   try {
     // maxAliasCount bounds alias expansion; the file is data, never code.
     data = parseYaml(await readFile(path, "utf8"), { maxAliasCount: 100, prettyErrors: true });

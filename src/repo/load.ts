@@ -1,12 +1,13 @@
 // Loads a decision log from disk: lists ADR files safely, reads each within limits, parses it.
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { lstat, open, readdir, realpath } from "node:fs/promises";
+import { lstat, readdir, realpath } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
-import { DEFAULT_LIMITS, fileFailure } from "../parse/index.js";
+import { DEFAULT_LIMITS } from "../parse/limits.js";
+import { fileFailure } from "../parse/failure.js";
 import { createParser, isDecision, type ParseManyOptions } from "./parse-many.js";
 
 export interface LoadOptions extends ParseManyOptions {
@@ -24,6 +25,8 @@ export interface DecisionLog {
   dir: string;
   decisions: Decision[];
   failures: LoadFailure[];
+  /** With `options.task`: what the task returned for each decision. */
+  taskResults?: Map<Decision, unknown>;
 }
 
 /** Files in an ADR folder that are not ADRs. */
@@ -92,31 +95,9 @@ async function followLink(path: string, root: string): Promise<{ refused: string
 
 /** Reads one file as UTF-8 text within the size limit, refusing devices, FIFOs and invalid UTF-8. */
 export async function readAdrText(path: string, maxBytes = DEFAULT_LIMITS.maxFileBytes): Promise<{ text: string } | { error: string; line?: number }> {
-  // O_NONBLOCK: opening a FIFO planted in a pull request must not block the run.
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) return { error: "Not a regular file: skipped" };
-    if (stat.size > maxBytes) {
-      return { error: `File is ${stat.size} bytes, over the limit of ${maxBytes} (raise limits.maxFileBytes in the config if this is intended)` };
-    }
-    const buffer = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const { bytesRead } = await handle.read(buffer, read, stat.size - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    const bytes = buffer.subarray(0, read);
-    const bad = firstInvalidUtf8(bytes);
-    if (bad >= 0) {
-      const line = countLines(bytes, bad);
-      return { error: "File is not valid UTF-8 text (is it Latin-1 or binary?): save it as UTF-8", line };
-    }
-    return { text: bytes.toString("utf8") };
-  } finally {
-    await handle.close();
-  }
+  // The synchronous reader: an ADR is a few KB, and the promise API costs about three times the CPU per file for
+  // it, on the thread that feeds the parse workers.
+  return readAdrTextSync(path, maxBytes);
 }
 
 let scratch = Buffer.allocUnsafe(64 * 1024);
@@ -231,7 +212,7 @@ export async function loadFiles(paths: readonly string[], options: LoadOptions =
     if (isDecision(outcome)) decisions.push(outcome);
     else failures.push(outcome);
   }
-  return { dir: root, decisions, failures };
+  return { dir: root, decisions, failures, ...(options.task ? { taskResults: parser.taskResults } : {}) };
 }
 
 async function readSafely(path: string, maxBytes: number): ReturnType<typeof readAdrText> {

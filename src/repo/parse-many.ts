@@ -1,8 +1,10 @@
 // Parses many ADR texts under one budget policy: plain files of a small run on the main thread, the rest in the worker pool.
 import { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
-import { DEFAULT_LIMITS, fileFailure, parseDecision, type Limits, type ParseOptions } from "../parse/index.js";
-import { ParsePool, defaultConcurrency } from "./pool.js";
+// Not the parser itself: a run whose files all go to the workers need not load it on this thread (see parseHere).
+import { DEFAULT_LIMITS, type Limits, type ParseOptions } from "../parse/limits.js";
+import { fileFailure } from "../parse/failure.js";
+import { ParsePool, defaultConcurrency, type FileTask } from "./pool.js";
 import { needsWorker } from "./screen.js";
 
 /** Below this many files no worker pool is started for plain files: startup would cost more than it saves. */
@@ -16,6 +18,11 @@ export interface ParseManyOptions {
   concurrency?: number;
   /** Time budget for one file's parse, in ms; overrides `limits.parseTimeoutMs` (config `parseTimeoutMs`). */
   parseTimeoutMs?: number;
+  /**
+   * A function run on each Decision right after its parse, in the thread that parsed it (it may slim the Decision
+   * before it is sent back); its results are kept by Decision in the parser's `taskResults`.
+   */
+  task?: FileTask;
 }
 
 /** A file that could not be parsed (time or memory budget, internal error); `file.messages` holds one fatal message. */
@@ -39,13 +46,27 @@ export function createParser(expected: number, options: ParseManyOptions = {}) {
   const limits = effectiveLimits(options);
   const parseOptions: ParseOptions = { ...options.parse, limits };
   const everyFileInPool = expected >= POOL_MIN_FILES;
-  let pool: ParsePool | undefined;
+  const { task } = options;
+  const newPool = () => new ParsePool({
+    concurrency: options.concurrency ?? defaultConcurrency(),
+    parseTimeoutMs: limits.parseTimeoutMs,
+    maxParseMemoryMb: limits.maxParseMemoryMb,
+    preload: task ? [task.module] : undefined,
+  });
+  // A large run starts every worker now, so they load the parser while this thread reads the files.
+  let pool: ParsePool | undefined = everyFileInPool ? newPool().start() : undefined;
+  const taskResults = new Map<Decision, unknown>();
   return {
     limits,
+    taskResults,
     async parse(text: string, path: string): Promise<Decision | ParseFailure> {
-      if (!everyFileInPool && !needsWorker(text)) return parseHere(text, path, parseOptions);
-      pool ??= new ParsePool({ concurrency: options.concurrency ?? defaultConcurrency(), parseTimeoutMs: limits.parseTimeoutMs, maxParseMemoryMb: limits.maxParseMemoryMb });
-      const result = await pool.run({ path, text, parse: parseOptions });
+      if (!everyFileInPool && !needsWorker(text)) {
+        const outcome = await parseHere(text, path, parseOptions);
+        return task && isDecision(outcome) ? runTaskHere(task, outcome, text, taskResults) : outcome;
+      }
+      pool ??= newPool();
+      const result = await pool.run({ path, text, parse: parseOptions, task });
+      if (task && result.decision) taskResults.set(result.decision, result.taskResult);
       return result.decision ?? { path, file: result.file };
     },
     async close(): Promise<void> {
@@ -68,12 +89,28 @@ export function isDecision(outcome: Decision | ParseFailure): outcome is Decisio
   return "tree" in outcome;
 }
 
-function parseHere(text: string, path: string, options: ParseOptions): Decision | ParseFailure {
+let parser: Promise<typeof import("../parse/decision.js")> | undefined;
+
+async function parseHere(text: string, path: string, options: ParseOptions): Promise<Decision | ParseFailure> {
+  const { parseDecision } = await (parser ??= import("../parse/decision.js"));
   try {
     return parseDecision(text, path, options);
   } catch (error) {
     // The parser turns content problems into messages; reaching here is a bug, reported for this file only.
     const reason = `Internal error while parsing: ${error instanceof Error ? error.message : String(error)}`;
     return fileFailure(path, reason, "parse/internal", { place: { line: 1, column: 1 }, text });
+  }
+}
+
+async function runTaskHere(task: FileTask, decision: Decision, text: string, results: Map<Decision, unknown>): Promise<Decision | ParseFailure> {
+  try {
+    const fn = ((await import(task.module)) as Record<string, unknown>)[task.name ?? "default"];
+    if (typeof fn !== "function") throw new Error(`${task.module} has no function '${task.name ?? "default"}'`);
+    results.set(decision, await (fn as (d: Decision, input: unknown) => unknown)(decision, task.input));
+    return decision;
+  } catch (error) {
+    // As in a worker: a failing task fails this file, reported, not the run.
+    const reason = `Checking the file failed: ${error instanceof Error ? error.message : String(error)}`;
+    return fileFailure(decision.path, reason, "parse/internal", { place: { line: 1, column: 1 }, text });
   }
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
-import { DEFAULT_LIMITS, type ParseOptions } from "../parse/index.js";
+import { DEFAULT_LIMITS, type ParseOptions } from "../parse/limits.js";
 import { rebuildDecision, rebuildFile, type FileTask, type Keep, type WorkerJob, type WorkerReply } from "./transfer.js";
 
 export type { FileTask, Keep } from "./transfer.js";

@@ -3,9 +3,10 @@ import type { Command } from "commander";
 import { Option } from "commander";
 import { UsageError, FindingsExit } from "../errors.js";
 import { asUsageErrors } from "../library-errors.js";
-import { withRenderInput, readToday, loadDecisions, linkFrom, writeOutput } from "../render-input.js";
+import { withRenderInput, readToday, loadDecisions, loadDecisionsWith, linkFrom, writeOutput } from "../render-input.js";
 import type { Decision } from "../../model/index.js";
-import type { FindingMessage } from "../../render/index.js";
+import type { FindingMessage, LogHtmlOptions } from "../../render/index.js";
+import type { LogTaskInput, LogTaskResult } from "../../render/log-task.js";
 
 interface LogOptions {
   dir?: string;
@@ -44,15 +45,16 @@ async function run(options: LogOptions): Promise<void> {
   if (options.check && !options.inject && !options.output) throw new UsageError("--check compares with a file: add --inject FILE or -o FILE");
   if (options.withLint && options.format !== "json") throw new UsageError("--with-lint adds findings to the JSON log: add --format json");
   const today = readToday(options.today);
-  const decisions = await loadDecisions(options.dir);
-  const render = await import("../../render/index.js");
+  const { decisions, body } = await load(options);
+  // Each format loads its own renderer only: the render room's index would load every renderer's libraries.
   if (options.inject) {
-    const table = render.renderLogMarkdown(decisions, { href: linkFrom(options.inject) });
+    const [{ renderLogMarkdown }, { injectLog, InjectError }] = await Promise.all([import("../../render/log-markdown.js"), import("../../render/inject.js")]);
+    const table = renderLogMarkdown(decisions, { href: linkFrom(options.inject) });
     let result;
     try {
-      result = await render.injectLog(options.inject, table, { check: options.check });
+      result = await injectLog(options.inject, table, { check: options.check });
     } catch (error) {
-      if (error instanceof render.InjectError) throw new UsageError(error.message);
+      if (error instanceof InjectError) throw new UsageError(error.message);
       throw error;
     }
     if (options.check && result.changed) {
@@ -65,11 +67,11 @@ async function run(options: LogOptions): Promise<void> {
   let text: string;
   if (options.format === "json") {
     const findings = options.withLint ? await lintFindings(decisions, today) : undefined;
-    text = render.renderLogJson(decisions, { findings });
+    text = (await import("../../render/log-json.js")).renderLogJson(decisions, { findings });
   } else if (options.format === "html") {
-    text = render.renderLogHtml(decisions, { today, title: options.title });
+    text = (await import("../../render/log-html.js")).renderLogHtml(decisions, { today, title: options.title, body });
   } else {
-    text = render.renderLogMarkdown(decisions, { href: linkFrom(options.output) });
+    text = (await import("../../render/log-markdown.js")).renderLogMarkdown(decisions, { href: linkFrom(options.output) });
   }
   if (options.check) {
     const { readFile } = await import("node:fs/promises");
@@ -81,6 +83,29 @@ async function run(options: LogOptions): Promise<void> {
     return;
   }
   await writeOutput(text, options.output);
+}
+
+/**
+ * The JSON log reads whole decisions. The Markdown and HTML logs read only what `prepareLogEntry` keeps, so the
+ * parse workers send back slim decisions, and for HTML each decision's body already rendered and sanitized there.
+ */
+async function load(options: LogOptions): Promise<{ decisions: Decision[]; body?: LogHtmlOptions["body"] }> {
+  if (options.format === "json") return { decisions: await loadDecisions(options.dir) };
+  const { logTaskUrl } = await import("../../render/task-url.js");
+  // Unguessable, so no text in an ADR can pass for a placeholder of the page.
+  const nonce = options.format === "html" ? (await import("node:crypto")).randomBytes(8).toString("hex") : undefined;
+  const input: LogTaskInput = { bodyNonce: nonce };
+  const { decisions, taskResults } = await loadDecisionsWith(options.dir, { module: logTaskUrl(), name: "prepareLogEntry", input });
+  if (nonce === undefined) return { decisions };
+  const { fillBody } = await import("../../render/log-body.js");
+  return {
+    decisions,
+    body: (decision, log) => {
+      const parts = (taskResults.get(decision) as LogTaskResult | undefined)?.body;
+      if (!parts) throw new Error(`no body was rendered for ${decision.path}`);
+      return fillBody(parts, nonce, decision, log);
+    },
+  };
 }
 
 type Findings = (decision: Decision) => readonly FindingMessage[];
