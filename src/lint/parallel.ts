@@ -8,7 +8,8 @@ import { fileFailure, type ParseOptions } from "../parse/index.js";
 import type { LoadFailure } from "./engine.js";
 import { revive, type StoredMessage } from "./cache.js";
 import type { LintMessage } from "./engine.js";
-import type { WorkerLintInput } from "./worker-task.js";
+import type { WorkerLintInput, WorkerLintResult } from "./worker-task.js";
+import { decisionFromFacts } from "./facts.js";
 
 /** One file linted in a worker: its own findings and a slim Decision for whole-log rules, or why it failed. */
 export type PreparedFile = { decision: Decision; messages: LintMessage[] } | { failure: LoadFailure };
@@ -46,9 +47,11 @@ export async function lintInWorkers(
   try {
     await Promise.all(
       jobs.map(async (s) => {
-        const result = await pool.run({ path: s.filePath, text: s.text, parse: options.parse, task, keep: "decision" });
-        if (result.decision && Array.isArray(result.taskResult)) {
-          prepared.set(s.filePath, { decision: result.decision, messages: (result.taskResult as StoredMessage[]).map(revive) });
+        // Only the findings and the few facts whole-log rules read come back: no tree, no Decision to clone.
+        const result = await pool.run({ path: s.filePath, text: s.text, parse: options.parse, task, keep: "file" });
+        const done = result.failed ? null : (result.taskResult as WorkerLintResult | undefined);
+        if (done && Array.isArray(done.messages)) {
+          prepared.set(s.filePath, { decision: decisionFromFacts(s.filePath, s.text, done.facts), messages: done.messages.map(revive) });
         } else {
           const file = result.file.messages.some((m) => m.fatal) ? result.file : failedFile(s.filePath, s.text);
           prepared.set(s.filePath, { failure: { path: s.filePath, file } });
