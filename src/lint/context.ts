@@ -1,6 +1,7 @@
 // The rest of the log for files linted one by one: parse only the siblings that can change the named files' findings.
 import type { Decision } from "../model/index.js";
-import { decisionFromName, numberFromFileName } from "./facts.js";
+import { numberFromName } from "../parse/index.js";
+import { decisionFromName } from "./facts.js";
 import { indexLog, resolveLink, type LogIndex } from "./rules/links-resolve.js";
 
 /**
@@ -70,7 +71,7 @@ export function settleContext(
       decisions.set(s.filePath, decision);
       continue;
     }
-    const number = numberFromFileName(s.filePath);
+    const number = numberFromName(s.filePath);
     if (number === undefined) {
       const parsed = parse(s);
       if (parsed) decisions.set(s.filePath, parsed);

@@ -3,6 +3,7 @@ import type { Html, Root, RootContent } from "mdast";
 import type { Position } from "unist";
 import type { VFile } from "vfile";
 import type { Decision, DecisionStatus, FieldSource, Format, Link } from "../model/index.js";
+import { emptyDecision } from "../parse/index.js";
 
 /**
  * What links-resolve, number-unique and supersede-consistent read of a decision (plus `format` and `path` for
@@ -79,40 +80,9 @@ export function decisionFromName(path: string, text: string, number: number | nu
   return decision;
 }
 
-/**
- * The number the parser takes from a file name, which wins over front matter and title (src/parse/decision.ts);
- * undefined when the name gives none and only a parse can tell. tests/lint/one-file.test.ts holds the two together.
- */
-export function numberFromFileName(path: string): number | undefined {
-  const fileName = path.split(/[\\/]/).pop() ?? path;
-  if (/^\d{8}[-_]|^\d{4}-\d{2}-\d{2}[-_]/.test(fileName)) return undefined;
-  const m = /^(?:adr[-_ ]?)?0*(\d{1,6})(?=[-_. ]|$)/i.exec(fileName);
-  return m ? Number(m[1]) : undefined;
-}
-
 function bareDecision(path: string, text: string, tree: Root): Decision {
   // Rules read only `file.value` (for fixes); a full VFile per sibling would cost more than the rest together.
   const file = { path, value: text, messages: [] } as unknown as VFile;
-  return {
-    path,
-    number: null,
-    title: "",
-    status: { value: null, raw: null },
-    date: null,
-    dateInfo: { iso: null, raw: null, ambiguous: false },
-    format: "unknown",
-    people: { deciders: [], consulted: [], informed: [] },
-    tags: [],
-    links: [],
-    reviewBy: null,
-    sections: {},
-    otherSections: [],
-    reasoning: { options: [], chosen: [], assumptions: [], failureModes: [], reversibility: null },
-    meta: {},
-    sources: {},
-    frontMatter: null,
-    file,
-    tree,
-    wordCount: 0,
-  };
+  return emptyDecision(file, path, tree);
 }
+

@@ -72,10 +72,9 @@ export function parseDecision(text: string, path: string, options: ParseOptions 
   const titleNode = structure.titleNode;
   let title = titleNode ? headingText(titleNode) : "";
   let number: number | null = null;
-  const datePrefixed = /^\d{8}[-_]|^\d{4}-\d{2}-\d{2}[-_]/.test(fileName);
-  const nameNumber = datePrefixed ? null : /^(?:adr[-_ ]?)?0*(\d{1,6})(?=[-_. ]|$)/i.exec(fileName);
-  if (nameNumber) {
-    number = Number(nameNumber[1]);
+  const nameNumber = numberFromName(fileName);
+  if (nameNumber !== undefined) {
+    number = nameNumber;
     sources.number = "file-name";
   }
   for (const key of ["number", "id", "adr"]) {
@@ -263,7 +262,19 @@ function dedupeLinks(links: Link[]): Link[] {
   });
 }
 
-function emptyDecision(file: VFile, path: string, tree: Root): Decision {
+/**
+ * The number a file name gives ("0007-use-x.md", "adr-12.md"), which wins over front matter and title; undefined
+ * for a date-prefixed name or one without a leading number.
+ */
+export function numberFromName(path: string): number | undefined {
+  const fileName = path.split(/[\\/]/).pop() ?? path;
+  if (/^\d{8}[-_]|^\d{4}-\d{2}-\d{2}[-_]/.test(fileName)) return undefined;
+  const m = /^(?:adr[-_ ]?)?0*(\d{1,6})(?=[-_. ]|$)/i.exec(fileName);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A Decision with nothing read into it: for a file that could not be parsed, or a stand-in built from facts. */
+export function emptyDecision(file: VFile, path: string, tree: Root): Decision {
   return {
     path,
     number: null,

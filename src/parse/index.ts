@@ -1,5 +1,5 @@
 // The parse room: bytes to Decision.
-export { parseDecision } from "./decision.js";
+export { parseDecision, emptyDecision, numberFromName } from "./decision.js";
 export type { ParseOptions, Limits } from "./limits.js";
 export { DEFAULT_LIMITS } from "./limits.js";
 export { fileFailure, type FileFailure } from "./failure.js";

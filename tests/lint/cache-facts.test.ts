@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { resolveLintConfig, runLint, type SourceFile } from "../../src/lint/index.js";
 import { supersedeBlocks } from "../../src/lint/context.js";
-import { numberFromFileName } from "../../src/lint/facts.js";
+import { numberFromName } from "../../src/parse/index.js";
 import { parseDecision } from "../../src/parse/index.js";
 import { logFixture } from "./log-fixture.js";
 
@@ -114,7 +114,7 @@ describe("one-file lint: the rest of the log as cheap context", () => {
     const names = ["0007-x.md", "adr-012-y.md", "ADR_3_z.md", "12.md", "0042 use x.md", "2024-01-02-x.md", "20240102-x.md", "x-0007.md", "1234567-x.md", "decision.md"];
     for (const name of names) {
       const parsed = parseDecision("---\nnumber: 99\n---\n# 98. Title\n", `docs/adr/${name}`).number;
-      const cheap = numberFromFileName(`docs/adr/${name}`);
+      const cheap = numberFromName(`docs/adr/${name}`);
       if (cheap === undefined) expect(parsed, name).toBe(99);
       else expect(parsed, name).toBe(cheap);
     }
