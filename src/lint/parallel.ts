@@ -6,12 +6,12 @@ import type { Decision } from "../model/index.js";
 import { ParsePool, POOL_MIN_FILES, defaultConcurrency, needsWorker } from "../repo/index.js";
 import { fileFailure, type ParseOptions } from "../parse/index.js";
 import type { LoadFailure } from "./engine.js";
-import { revive, type StoredMessage } from "./cache.js";
+import { revive } from "./cache.js";
 import type { LintMessage } from "./engine.js";
 import type { WorkerLintInput, WorkerLintResult } from "./worker-task.js";
 import { decisionFromFacts } from "./facts.js";
 
-/** One file linted in a worker: its own findings and a slim Decision for whole-log rules, or why it failed. */
+/** One file linted in a worker: its own findings and a stand-in Decision (its repository facts) for whole-log rules, or why it failed. */
 export type PreparedFile = { decision: Decision; messages: LintMessage[] } | { failure: LoadFailure };
 
 export interface PrepareOptions {
