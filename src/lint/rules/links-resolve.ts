@@ -3,7 +3,7 @@ import { posix } from "node:path";
 import { ruleDocsUrl, type RepositoryRule } from "../types.js";
 import type { Decision, Link } from "../../model/index.js";
 
-/** The log as lookups by number and by path, built once per run. */
+/** The log as lookups by number and by path, built once per list of decisions and shared by the whole-log rules. */
 export interface LogIndex {
   byNumber: Map<number, Decision[]>;
   byPath: Map<string, Decision>;
@@ -11,7 +11,16 @@ export interface LogIndex {
   byStem: Map<string, Decision>;
 }
 
+const indexes = new WeakMap<readonly Decision[], LogIndex>();
+
 export function indexLog(decisions: readonly Decision[]): LogIndex {
+  // links-resolve, number-unique and supersede-consistent each ask for the index of the same list.
+  let index = indexes.get(decisions);
+  if (!index) indexes.set(decisions, (index = buildIndex(decisions)));
+  return index;
+}
+
+function buildIndex(decisions: readonly Decision[]): LogIndex {
   const byNumber = new Map<number, Decision[]>();
   const byPath = new Map<string, Decision>();
   for (const d of decisions) {
