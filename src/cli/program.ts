@@ -1,14 +1,10 @@
 // Wires commands onto commander and maps errors to exit codes in one place.
 import { Command, CommanderError, Help } from "commander";
-import { readFileSync } from "node:fs";
+import { packageVersion as version } from "./version.js";
 import { UsageError, FindingsExit } from "./errors.js";
 import { COMMANDS, type CommandEntry } from "./commands/index.js";
 import { USER_ERRORS } from "./library-errors.js";
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
-}
 
 /**
  * The program for these arguments. Only the command that runs (or whose help is asked for) is loaded; every other

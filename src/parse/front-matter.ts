@@ -1,6 +1,5 @@
 // Finds and parses YAML front matter safely: YAML only, bounded aliases and nesting, exact file positions.
-import { createRequire } from "node:module";
-import type matterType from "gray-matter";
+import matter from "gray-matter";
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from "yaml";
 import type { Limits } from "./limits.js";
 
@@ -144,13 +143,6 @@ export function readFrontMatter(text: string, limits: Limits): FrontMatterResult
   return { frontMatter: block, problems };
 }
 
-let matter: typeof matterType | undefined;
-
-/** gray-matter (with js-yaml behind it) is loaded on the first file that has front matter, not at start-up. */
-function grayMatter(): typeof matterType {
-  return (matter ??= createRequire(import.meta.url)("gray-matter") as typeof matterType);
-}
-
 function emptyBlock(bom: number, end: number): Omit<FrontMatter, "data"> {
   return { start: bom, end, bodyStart: end, yamlStart: bom, yamlText: "", doc: null, lineCounter: new LineCounter() };
 }
@@ -183,10 +175,10 @@ function parseYaml(block: FrontMatter, limits: Limits, problems: FrontMatterProb
   };
   let data: Record<string, unknown> = {};
   try {
-    const parsed = grayMatter()(`---\n${normalized}\n---\n`, {
+    const parsed = matter(`---\n${normalized}\n---\n`, {
       language: "yaml",
       engines: { yaml: engine, js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, cson: refuse, json: refuse },
-    } as unknown as Parameters<typeof matterType>[1]);
+    } as unknown as Parameters<typeof matter>[1]);
     data = parsed.data as Record<string, unknown>;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

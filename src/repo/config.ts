@@ -197,7 +197,8 @@ export async function resolveAdrDir(options: ResolveAdrDirOptions): Promise<Reso
 async function log4brainsFolder(path: string): Promise<string | null> {
   let data: unknown;
   // Loaded here, not at the top: most projects have no log4brains file, and yaml is a large library.
-  const { parse: parseYaml } = await import("yaml");
+  // `yaml` is CommonJS: in the CLI bundle a dynamic import of it yields only `default` (under plain Node, both).
+  const { parse: parseYaml } = (await import("yaml")).default;
   try {
     // maxAliasCount bounds alias expansion; the file is data, never code.
     data = parseYaml(await readFile(path, "utf8"), { maxAliasCount: 100, prettyErrors: true });

@@ -29,7 +29,7 @@ export function register(program: Command): void {
 
 async function runExport(flags: ExportFlags): Promise<void> {
   if (flags.format !== "json-adr") throw new UsageError(`--format: unknown export format "${flags.format}"; use json-adr`);
-  const { readFileSync } = await import("node:fs");
+  const { packageVersion } = await import("../version.js");
   const { resolve } = await import("node:path");
   const { openLog, writeFileAtomic } = await import("../../repo/index.js");
   const { toJsonAdr } = await import("../../interop/index.js");
@@ -39,7 +39,7 @@ async function runExport(flags: ExportFlags): Promise<void> {
     const message = failure.file.messages[0];
     process.stderr.write(`adrkit: ${failure.path}: skipped: ${message?.reason ?? "cannot be read"}\n`);
   }
-  const version = (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+  const version = packageVersion();
   const doc = toJsonAdr(log.decisions.map((decision) => ({ decision, file: decision.path })), `adrkit ${version}`);
   const json = `${JSON.stringify(doc, null, 2)}\n`;
   if (flags.output) await writeFileAtomic(resolve(flags.output), json);

@@ -100,7 +100,7 @@ async function startWorkersEarly(paths: string[], flags: LintFlags) {
 
 async function lintWith(paths: string[], flags: LintFlags, early: Awaited<ReturnType<typeof startWorkersEarly>>): Promise<number> {
   const path = await import("node:path");
-  const { readFileSync } = await import("node:fs");
+  const { packageVersion } = await import("../version.js");
   const lint = await import("../../lint/index.js");
   const { loadConfig, resolveAdrDir, writeFileAtomic } = await import("../../repo/index.js");
   const { isIsoDate } = await import("../../model/index.js");
@@ -138,7 +138,7 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
     targets = [adrDir.dir];
   }
   const since = flags.since === undefined ? undefined : usage(() => lint.gitSince(flags.since!, root));
-  const version = (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+  const version = packageVersion();
 
   const { sources, failures } = await gather(targets, root, cwd, loaded?.config.limits?.maxFileBytes, flags.cache === true);
   const cacheFile = flags.cache ? path.resolve(cwd, flags.cacheLocation ?? lint.CACHE_FILE) : null;
