@@ -39,10 +39,15 @@ async function runJob(job: WorkerJob): Promise<WorkerReply> {
 
 const port = parentPort;
 if (port) {
+  // The pool sends a few jobs ahead; they run one after another, in order, so that only the running one is on
+  // the pool's clock and the replies come back in the order the jobs were sent.
+  let queue: Promise<void> = Promise.resolve();
   port.on("message", (job: WorkerJob) => {
-    runJob(job).then(
-      (reply) => port.postMessage(reply),
-      (error: unknown) => port.postMessage({ id: job.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
+    queue = queue.then(() =>
+      runJob(job).then(
+        (reply) => port.postMessage(reply),
+        (error: unknown) => port.postMessage({ id: job.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
+      ),
     );
   });
   // The pool starts a file's clock only once the modules are loaded and the parser's code is compiled (one small

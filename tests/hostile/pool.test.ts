@@ -124,6 +124,32 @@ describe("ParsePool tasks (how the lint engine runs per-file rules in the worker
   });
 });
 
+describe("jobs sent ahead to a worker", () => {
+  it("each file's budget starts when its worker starts it, not when the pool sent it", async () => {
+    // Four files of 400 ms each in one worker under a 1,000 ms budget: sent together, the last one finishes
+    // 1,600 ms after it was sent, which a clock started at sending would have cut off.
+    const pool = new ParsePool({ concurrency: 1, parseTimeoutMs: 1000 });
+    try {
+      const runs = [1, 2, 3, 4].map((n) => pool.run({ path: `${n}.md`, text: GOOD_ADR, keep: "file", task: { module: taskModule, name: "busy", input: { ms: 400 } } }));
+      const results = await Promise.all(runs);
+      expect(results.map((r) => r.failed ?? r.taskResult)).toEqual(Array(4).fill("Use PostgreSQL"));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("the files sent after a stalled one go to a fresh worker and load", async () => {
+    const pool = new ParsePool({ concurrency: 1, parseTimeoutMs: 500 });
+    try {
+      const texts = [GOOD_ADR, "*a".repeat(32 * 1024), GOOD_ADR.replace("1. Use", "3. Use"), GOOD_ADR.replace("1. Use", "4. Use")];
+      const results = await Promise.all(texts.map((text, i) => pool.run({ path: `${i + 1}.md`, text })));
+      expect(results.map((r) => r.failed ?? r.decision?.number)).toEqual([1, "timeout", 3, 4]);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe("parseTexts (for callers that read files themselves, like the lint runner)", () => {
   it("parses in order under the same budgets: plain texts at once, a stalling one cut off", async () => {
     const outcomes = await parseTexts(
