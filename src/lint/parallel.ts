@@ -45,8 +45,11 @@ export async function lintInWorkers(
   const task = { module: workerTaskUrl(), name: "lintInWorker", input: options.input };
   const prepared = new Map<string, PreparedFile>();
   try {
+    // Longest first: a file that runs to its time budget (or a merely long one) then overlaps with the others
+    // instead of holding up the end of the run.
+    const longestFirst = [...jobs].sort((a, b) => b.text.length - a.text.length);
     await Promise.all(
-      jobs.map(async (s) => {
+      longestFirst.map(async (s) => {
         // Only the findings and the few facts whole-log rules read come back: no tree, no Decision to clone.
         const result = await pool.run({ path: s.filePath, text: s.text, parse: options.parse, task, keep: "file" });
         const done = result.failed ? null : (result.taskResult as WorkerLintResult | undefined);

@@ -2,6 +2,7 @@
 import matter from "gray-matter";
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from "yaml";
 import type { Limits } from "./limits.js";
+import { readPlainMapping, type PlainRange } from "./plain-front-matter.js";
 
 export interface FrontMatterProblem {
   reason: string;
@@ -21,6 +22,8 @@ export interface FrontMatter {
   yamlText: string;
   data: Record<string, unknown>;
   doc: Document | null;
+  /** Value ranges (offsets into `yamlText`) when the block was plain `key: value` lines, read without a Document. */
+  plain?: Map<string, PlainRange>;
   lineCounter: LineCounter;
 }
 
@@ -139,7 +142,12 @@ export function readFrontMatter(text: string, limits: Limits): FrontMatterResult
     });
     return { frontMatter: block, problems };
   }
-  parseYaml(block, limits, problems);
+  // Most ADRs' front matter is a few `key: value` lines: read those directly, the rest with the YAML library.
+  const plain = readPlainMapping(yamlText);
+  if (plain) {
+    block.data = plain.data;
+    block.plain = plain.ranges;
+  } else parseYaml(block, limits, problems);
   return { frontMatter: block, problems };
 }
 
@@ -246,6 +254,10 @@ function maxDepth(value: unknown, cap: number): number {
 
 /** The file offsets [start, end) of a top-level key's value in the front matter, for messages and edits. */
 export function valueRange(block: FrontMatter, key: string): { keyStart: number; start: number; end: number } | null {
+  if (block.plain) {
+    const range = block.plain.get(key);
+    return range ? { keyStart: block.yamlStart + range.keyStart, start: block.yamlStart + range.start, end: block.yamlStart + range.end } : null;
+  }
   const pair = findPair(block.doc, key);
   if (!pair) return null;
   const keyNode = pair.key as YamlNode | null;
