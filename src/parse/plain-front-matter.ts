@@ -1,5 +1,5 @@
-// Reads the front matter most ADRs carry, `key: value` lines of plain words and dates, without the YAML library.
-// Anything else (lists, quotes, comments, numbers other than plain integers, ...) returns null and is read by it.
+// Reads the front matter most ADRs carry, `key: value` lines of plain words, dates and `[a, b]` lists, without the
+// YAML library. Anything else (block lists, quotes, comments, floats, ...) returns null and is read by it.
 
 export interface PlainRange {
   /** Offsets into the YAML text: the key's first character, and the value's [start, end). */
@@ -8,8 +8,10 @@ export interface PlainRange {
   end: number;
 }
 
+type PlainScalar = string | number;
+
 export interface PlainMapping {
-  data: Record<string, string | number>;
+  data: Record<string, PlainScalar | PlainScalar[]>;
   ranges: Map<string, PlainRange>;
 }
 
@@ -20,13 +22,37 @@ const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const NOT_TEXT = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
 const PLAIN_INTEGER = /^[0-9]{1,15}$/;
 
+/** A one-line plain scalar as the YAML 1.2 core schema reads it (text, or a plain integer); null when unsure. */
+function plainScalar(value: string, flow: boolean): PlainScalar | null {
+  if (value === "" || INDICATOR.test(value)) return null;
+  // `: ` would open a nested mapping, ` #` a comment; a trailing `:` is a mapping indicator too.
+  if (value.includes(": ") || value.includes(" #") || value.endsWith(":")) return null;
+  if (flow && /[[\]{},]/.test(value)) return null;
+  if (PLAIN_INTEGER.test(value)) return Number(value);
+  return NOT_TEXT.test(value) ? null : value;
+}
+
+/** `[a, b]` of plain scalars, or null. */
+function flowList(value: string): PlainScalar[] | null {
+  if (!value.startsWith("[") || !value.endsWith("]")) return null;
+  const inner = value.slice(1, -1);
+  if (inner.trim() === "") return [];
+  const items: PlainScalar[] = [];
+  for (const part of inner.split(",")) {
+    const item = plainScalar(part.replace(/^ +| +$/g, ""), true);
+    if (item === null) return null;
+    items.push(item);
+  }
+  return items;
+}
+
 /**
- * The mapping of `yamlText` when every line is blank or `key: value` with a one-line plain value; null when any
- * line needs the YAML library. Values read as the YAML 1.2 core schema reads them: text, or a plain integer.
+ * The mapping of `yamlText` when every line is blank or `key: value` with a one-line plain value or a `[a, b]`
+ * list of them; null when any line needs the YAML library.
  */
 export function readPlainMapping(yamlText: string): PlainMapping | null {
   if (yamlText.includes("\r") || yamlText.includes("\t")) return null;
-  const data: Record<string, string | number> = {};
+  const data: Record<string, PlainScalar | PlainScalar[]> = {};
   const ranges = new Map<string, PlainRange>();
   let offset = 0;
   for (const line of yamlText.split("\n")) {
@@ -36,12 +62,9 @@ export function readPlainMapping(yamlText: string): PlainMapping | null {
     const m = LINE.exec(line);
     if (!m) return null;
     const [, key, gap, value] = m;
-    if (ranges.has(key) || NOT_TEXT.test(key) || value === "" || INDICATOR.test(value)) return null;
-    // `: ` would open a nested mapping, ` #` a comment; a trailing `:` is a mapping indicator too.
-    if (value.includes(": ") || value.includes(" #") || value.endsWith(":")) return null;
-    let resolved: string | number = value;
-    if (PLAIN_INTEGER.test(value)) resolved = Number(value);
-    else if (NOT_TEXT.test(value)) return null;
+    if (ranges.has(key) || NOT_TEXT.test(key)) return null;
+    const resolved = value.startsWith("[") ? flowList(value) : plainScalar(value, false);
+    if (resolved === null) return null;
     data[key] = resolved;
     const start = lineStart + key.length + 1 + gap.length;
     ranges.set(key, { keyStart: lineStart, start, end: start + value.length });

@@ -54,7 +54,7 @@ function frontMatterOf(text: string): string | null {
 const keyPiece = fc.constantFrom("status", "date", "title", "tags", "null", "True", "a-b", "x_y", "Status", "k1", "1", "- a", "? q", "# c");
 const gap = fc.constantFrom(": ", ":  ", ":", " : ", ":\t", ": \t");
 const valuePiece = fc.constantFrom(
-  "accepted", "2024-01-31", "12", "007", "1.5", "1e3", "0x1F", "0o7", "-3", "+4", ".inf", ".nan", "~", "null", "true", "False",
+  "accepted", "2024-01-31", "12", "[", "]", "[a, b]", "[]", "[1, x]", ", ", "[a,", "{a: b}", "007", "1.5", "1e3", "0x1F", "0o7", "-3", "+4", ".inf", ".nan", "~", "null", "true", "False",
   " ", ":", ": ", "#", " #", "-", "- ", "[", "]", "{", "}", "'", '"', "!", "&", "*", "|", ">", "%", "@", "`", ",", "?", "ü", "C#", "a b", "\\",
 );
 const tricky = fc.oneof(
@@ -63,7 +63,7 @@ const tricky = fc.oneof(
 );
 // Lines that are mostly plain, so that whole blocks of them are common, with one tricky piece now and then.
 const plainish = fc
-  .tuple(fc.constantFrom("status", "date", "title", "deciders", "review-by"), fc.constantFrom(": ", ":  "), fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom("accepted", "2024-01-31", "12", "Use X", "a-b", "ü") }, { weight: 1, arbitrary: valuePiece }), { minLength: 1, maxLength: 3 }))
+  .tuple(fc.constantFrom("status", "date", "title", "deciders", "review-by"), fc.constantFrom(": ", ":  "), fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom("accepted", "2024-01-31", "12", "Use X", "a-b", "ü", "[Ana Ruiz, Mo Said]", "[x]", "[]") }, { weight: 1, arbitrary: valuePiece }), { minLength: 1, maxLength: 3 }))
   .map(([k, g, v]) => `${k}${g}${v.join(" ")}`);
 const line = fc.oneof({ weight: 1, arbitrary: tricky }, { weight: 4, arbitrary: plainish });
 
@@ -85,7 +85,11 @@ describe("plain front matter", () => {
     ["a plain integer", "number: 12\n", true],
     ["trailing spaces and wide gaps", "status:    accepted   \n\ndate: 2024-01-31  ", true],
     ["a list", "tags:\n  - a\n  - b\n", false],
-    ["a flow list", "tags: [a, b]\n", false],
+    ["a flow list", "tags: [a, b]\ndeciders: [Jon Berg,Ines Costa ]\nnone: []\n", true],
+    ["a flow list with a quoted item", 'tags: [a, "b"]\n', false],
+    ["a flow list with a trailing comma", "tags: [a, b,]\n", false],
+    ["a nested flow list", "tags: [a, [b]]\n", false],
+    ["a brace inside a flow item", "tags: [a{b}]\n", false],
     ["a quoted value", 'title: "Use: this"\n', false],
     ["a comment", "status: accepted # for now\n", false],
     ["a float", "version: 1.5\n", false],
