@@ -3,7 +3,10 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
-import { ParsePool, POOL_MIN_FILES, defaultConcurrency, needsWorker } from "../repo/index.js";
+// The modules themselves, not the repo room's index, which would load the editing code (and YAML) too.
+import { ParsePool, defaultConcurrency } from "../repo/pool.js";
+import { POOL_MIN_FILES } from "../repo/parse-many.js";
+import { needsWorker } from "../repo/screen.js";
 import { fileFailure, type ParseOptions } from "../parse/index.js";
 import type { LoadFailure } from "./engine.js";
 import { revive } from "./cache.js";

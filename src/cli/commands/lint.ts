@@ -80,7 +80,8 @@ async function startWorkersEarly(paths: string[], flags: LintFlags) {
   const path = await import("node:path");
   const cwd = process.cwd();
   if (flags.cache && existsSync(path.resolve(cwd, flags.cacheLocation ?? ".adrkitcache"))) return null;
-  const { loadConfig, resolveAdrDir, POOL_MIN_FILES } = await import("../../repo/index.js");
+  const { loadConfig, resolveAdrDir } = await import("../../repo/config.js");
+  const { POOL_MIN_FILES } = await import("../../repo/parse-many.js");
   // Any problem here is reported by the run itself; this only guesses whether workers will be wanted.
   const loaded = flags.config ? null : await loadConfig(cwd).catch(() => null);
   const dirs = paths.length > 0 ? paths : [(await resolveAdrDir({ dir: flags.dir, cwd, ...(loaded ? { loaded } : {}) }).catch(() => null))?.dir];
@@ -100,35 +101,36 @@ async function startWorkersEarly(paths: string[], flags: LintFlags) {
 
 async function lintWith(paths: string[], flags: LintFlags, early: Awaited<ReturnType<typeof startWorkersEarly>>): Promise<number> {
   const path = await import("node:path");
-  const { packageVersion } = await import("../version.js");
-  const lint = await import("../../lint/index.js");
-  const { loadConfig, resolveAdrDir, writeFileAtomic } = await import("../../repo/index.js");
-  const { isIsoDate } = await import("../../model/index.js");
+  const {
+    runLint: lintPlanned, planLint, resolveLintConfig, LintConfigError, lintConfigFromObject, readLintConfigFile, repositoryRoot, gitSince,
+    lintInWorkers, todayIso, CACHE_FILE, FORMATTERS, FORMAT_NAMES, wantsColor, loadConfig, resolveAdrDir, writeFileAtomic, needsWorker,
+    isIsoDate, packageVersion,
+  } = await import("../lint-modules.js");
 
-  const formatter = lint.FORMATTERS[flags.format];
-  if (!formatter) throw new UsageError(`--format: unknown format "${flags.format}" (use ${lint.FORMAT_NAMES.join(", ")})`);
+  const formatter = FORMATTERS[flags.format];
+  if (!formatter) throw new UsageError(`--format: unknown format "${flags.format}" (use ${FORMAT_NAMES.join(", ")})`);
   const maxWarnings = wholeNumber(flags.maxWarnings, "--max-warnings", -1);
   const concurrency = flags.concurrency === undefined ? undefined : wholeNumber(flags.concurrency, "--concurrency", 1);
   if (flags.today !== undefined && !isIsoDate(flags.today)) throw new UsageError(`--today: "${flags.today}" is not a date in the form YYYY-MM-DD`);
   if (flags.fix && flags.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together; pick one");
 
   const cwd = process.cwd();
-  const root = lint.repositoryRoot(cwd);
+  const root = repositoryRoot(cwd);
   const usage = <T>(work: () => T): T => {
     try {
       return work();
     } catch (error) {
-      if (error instanceof lint.LintConfigError) throw new UsageError(error.message);
+      if (error instanceof LintConfigError) throw new UsageError(error.message);
       throw error;
     }
   };
   const loaded = flags.config ? null : await loadConfig(cwd);
   const configFile = loaded
-    ? usage(() => lint.lintConfigFromObject(loaded.path, loaded.config, loaded.root))
-    : await usageAsync(() => lint.readLintConfigFile(flags.config!), lint.LintConfigError);
+    ? usage(() => lintConfigFromObject(loaded.path, loaded.config, loaded.root))
+    : await usageAsync(() => readLintConfigFile(flags.config!), LintConfigError);
   const source = configFile.path ? path.relative(cwd, configFile.path) || configFile.path : "default configuration";
   const cliRules = usage(() => parseRuleFlags(flags.rule));
-  const config = usage(() => lint.resolveLintConfig(configFile.lint, { source, baseDir: configFile.dir, cliRules }));
+  const config = usage(() => resolveLintConfig(configFile.lint, { source, baseDir: configFile.dir, cliRules }));
   let targets = paths.map((p) => path.resolve(cwd, p));
   if (targets.length === 0) {
     const adrDir = await resolveAdrDir({ dir: flags.dir, cwd, ...(loaded ? { loaded } : {}) });
@@ -137,12 +139,11 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
     }
     targets = [adrDir.dir];
   }
-  const since = flags.since === undefined ? undefined : usage(() => lint.gitSince(flags.since!, root));
+  const since = flags.since === undefined ? undefined : usage(() => gitSince(flags.since!, root));
   const version = packageVersion();
 
   const { sources, failures } = await gather(targets, root, cwd, loaded?.config.limits?.maxFileBytes, flags.cache === true);
-  const cacheFile = flags.cache ? path.resolve(cwd, flags.cacheLocation ?? lint.CACHE_FILE) : null;
-  const { needsWorker } = await import("../../repo/index.js");
+  const cacheFile = flags.cache ? path.resolve(cwd, flags.cacheLocation ?? CACHE_FILE) : null;
   const runOptions = {
     risky: needsWorker,
     sources,
@@ -157,12 +158,12 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
   };
   // Files the cache cannot answer for are parsed and linted in worker threads when there are many; fixes and
   // --since stay on this thread. Files read only as context are not sent: runLint parses the few it needs.
-  const plan = usage(() => lint.planLint(runOptions));
+  const plan = usage(() => planLint(runOptions));
   const prepared =
     flags.fix || flags.fixDryRun || since || plan.toParse.length === 0
       ? null
-      : await lint.lintInWorkers(plan.toParse, {
-          input: { lint: configFile.lint, source, baseDir: configFile.dir, cliRules, today: flags.today ?? lint.todayIso(), inlineConfig: flags.inlineConfig },
+      : await lintInWorkers(plan.toParse, {
+          input: { lint: configFile.lint, source, baseDir: configFile.dir, cliRules, today: flags.today ?? todayIso(), inlineConfig: flags.inlineConfig },
           parse: { statuses: config.statuses, limits: loaded?.config.limits },
           concurrency: concurrency ?? loaded?.config.concurrency,
           parseTimeoutMs: loaded?.config.parseTimeoutMs,
@@ -170,10 +171,11 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
         });
   // The workers' heaps are freed before the results and the report are built.
   await early?.close();
-  const outcome = usage(() => lint.runLint({ ...runOptions, prepared }, plan));
+  const outcome = usage(() => lintPlanned({ ...runOptions, prepared }, plan));
   if (outcome.results.length === 0) throw new UsageError(`no ADR files found in ${paths.length ? paths.join(", ") : path.relative(cwd, targets[0]) || "."}; pass files or --dir`);
   if (flags.fixDryRun) {
-    for (const f of outcome.fixed) process.stdout.write(lint.unifiedDiff(f.filePath, f.before, f.after));
+    const { unifiedDiff } = await import("../../lint/diff.js");
+    for (const f of outcome.fixed) process.stdout.write(unifiedDiff(f.filePath, f.before, f.after));
   } else if (flags.fix) {
     for (const f of outcome.fixed) await writeFileAtomic(path.resolve(root, f.filePath), f.after);
   }
@@ -183,7 +185,7 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
   }
 
   const stream = flags.outputFile ? {} : process.stdout;
-  const report = formatter(outcome.results, { cwd: root, rules: config.rules, color: lint.wantsColor(stream), version });
+  const report = formatter(outcome.results, { cwd: root, rules: config.rules, color: wantsColor(stream), version });
   if (flags.outputFile) {
     const target = path.resolve(cwd, flags.outputFile);
     await (await import("node:fs/promises")).mkdir(path.dirname(target), { recursive: true });
@@ -205,8 +207,7 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
 async function gather(targets: readonly string[], root: string, cwd: string, maxFileBytes?: number, hash = false) {
   const path = await import("node:path");
   const { lstat } = await import("node:fs/promises");
-  const { fileFailure } = await import("../../parse/index.js");
-  const { listAdrFiles, readAdrTextSync } = await import("../../repo/index.js");
+  const { fileFailure, listAdrFiles, readAdrTextSync, relativeTo } = await import("../lint-modules.js");
   // Synchronous reads: thousands of small files in a row cost far less without a promise round trip each.
   const readText = (file: string) => {
     try {
@@ -215,7 +216,6 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
       return { error: `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, line: undefined };
     }
   };
-  const { relativeTo } = await import("../../lint/index.js");
   const sources: { filePath: string; text: string; log: string; context?: boolean; hash?: string }[] = [];
   const isDir = new Set<string>();
   const failures: ReturnType<typeof fileFailure>[] = [];

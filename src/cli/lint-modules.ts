@@ -1,0 +1,17 @@
+// What `adrkit lint` runs, gathered so the command loads it in one step: the modules themselves rather than the
+// rooms' indexes, which would also load the editing code, the YAML library and the log renderers.
+export { runLint, planLint, relativeTo } from "../lint/run.js";
+export { resolveLintConfig, LintConfigError } from "../lint/config.js";
+export { fromObject as lintConfigFromObject, readLintConfigFile } from "../lint/config-file.js";
+export { repositoryRoot, gitSince } from "../lint/git.js";
+export { lintInWorkers } from "../lint/parallel.js";
+export { todayIso } from "../lint/engine.js";
+export { CACHE_FILE } from "../lint/cache.js";
+export { FORMATTERS, FORMAT_NAMES, wantsColor } from "../lint/formatters/index.js";
+export { loadConfig, resolveAdrDir } from "../repo/config.js";
+export { writeFileAtomic } from "../repo/atomic.js";
+export { listAdrFiles, readAdrTextSync } from "../repo/load.js";
+export { needsWorker } from "../repo/screen.js";
+export { fileFailure } from "../parse/index.js";
+export { isIsoDate } from "../model/index.js";
+export { packageVersion } from "./version.js";
