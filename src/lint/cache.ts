@@ -148,9 +148,14 @@ export class LintCache {
   }
 
   serialize(): string {
+    return this.serializeParts().join("");
+  }
+
+  /** The file's text in pieces, for a writer that takes them one by one instead of one string of their sum. */
+  serializeParts(): string[] {
     const facts: Record<string, RepositoryFacts> = {};
     for (const p of Object.keys(this.head.files)) if (this.facts[p]) facts[p] = this.facts[p];
-    return `${JSON.stringify(this.head)}\n${JSON.stringify(facts)}`;
+    return [JSON.stringify(this.head), "\n", JSON.stringify(facts)];
   }
 
   private string(text: string | null | undefined): number {

@@ -57,7 +57,7 @@ export async function lintInWorkers(
         const result = await pool.run({ path: s.filePath, text: s.text, parse: options.parse, task, keep: "file" });
         const done = result.failed ? null : (result.taskResult as WorkerLintResult | undefined);
         if (done && Array.isArray(done.messages)) {
-          prepared.set(s.filePath, { decision: decisionFromFacts(s.filePath, s.text, done.facts), messages: done.messages.map(revive) });
+          prepared.set(s.filePath, preparedFrom(s.filePath, s.text, done));
         } else {
           const file = result.file.messages.some((m) => m.fatal) ? result.file : failedFile(s.filePath, s.text);
           prepared.set(s.filePath, { failure: { path: s.filePath, file } });
@@ -68,6 +68,24 @@ export async function lintInWorkers(
     if (!options.pool) await pool.close();
   }
   return prepared;
+}
+
+/**
+ * A file the workers linted. Its Decision and findings are built when the run reads them, after the workers have
+ * stopped: until then only the plain results the workers sent are held, so the workers' heaps and these objects
+ * are never in memory at the same time.
+ */
+function preparedFrom(filePath: string, text: string, done: WorkerLintResult): PreparedFile {
+  let decision: Decision | undefined;
+  let messages: LintMessage[] | undefined;
+  return {
+    get decision() {
+      return (decision ??= decisionFromFacts(filePath, text, done.facts));
+    },
+    get messages() {
+      return (messages ??= done.messages.map(revive));
+    },
+  };
 }
 
 function workerTaskUrl(): string {

@@ -35,6 +35,15 @@ describe("writeFileAtomic", () => {
     expect(await readdir(dir)).toEqual(["0001-x.md"]);
   });
 
+  it("writes a text given in pieces as their sum, replacing a longer file whole", async () => {
+    const path = join(dir, ".adrkitcache");
+    await writeFile(path, "x".repeat(1000));
+    const pieces = ['{"format":"f"}', "\n", "ü".repeat(70_000), ""];
+    await writeFileAtomic(path, pieces);
+    expect(await readFile(path, "utf8")).toBe(pieces.join(""));
+    expect(await readdir(dir)).toEqual([".adrkitcache"]);
+  });
+
   it.skipIf(runsAsRoot)("in a read-only directory, fails and leaves the old bytes and no partial file", async () => {
     const path = join(dir, "0001-x.md");
     await writeFile(path, "old");

@@ -181,7 +181,7 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
   }
   if (outcome.cache) {
     await (await import("node:fs/promises")).mkdir(path.dirname(outcome.cache.file), { recursive: true });
-    await writeFileAtomic(outcome.cache.file, outcome.cache.text);
+    await writeFileAtomic(outcome.cache.file, outcome.cache.parts);
   }
 
   const stream = flags.outputFile ? {} : process.stdout;
