@@ -57,8 +57,10 @@ export interface FixedFile {
 export interface RunOutcome {
   results: LintResult[];
   fixed: FixedFile[];
-  /** The cache's new content, for the caller to write (atomically), or null without a cache or a change to it. */
-  /** The cache file to write, in `parts` (`text` joins them: 10,000 ADRs make a cache of about 20 MB). */
+  /**
+   * The cache's new content, for the caller to write (atomically), or null without a cache or a change to it. It
+   * comes in `parts` (`text` joins them): 10,000 ADRs make a cache of 10 MB, 19 MB as one string in memory.
+   */
   cache: { file: string; parts: readonly string[]; readonly text: string } | null;
   /** Files parsed in this run (here or in workers), sorted: what the cache and the context rules did not spare. */
   parsed: string[];
