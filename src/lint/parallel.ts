@@ -76,14 +76,21 @@ export async function lintInWorkers(
  * are never in memory at the same time.
  */
 function preparedFrom(filePath: string, text: string, done: WorkerLintResult): PreparedFile {
-  let decision: Decision | undefined;
-  let messages: LintMessage[] | undefined;
+  let built: { decision: Decision; messages: LintMessage[] } | undefined;
+  let sent: WorkerLintResult | undefined = done;
+  const build = () => {
+    if (!built) {
+      built = { decision: decisionFromFacts(filePath, text, sent!.facts), messages: sent!.messages.map(revive) };
+      sent = undefined; // the plain copies are not needed once built
+    }
+    return built;
+  };
   return {
     get decision() {
-      return (decision ??= decisionFromFacts(filePath, text, done.facts));
+      return build().decision;
     },
     get messages() {
-      return (messages ??= done.messages.map(revive));
+      return build().messages;
     },
   };
 }
