@@ -5,6 +5,7 @@ import type { Decision } from "../model/index.js";
 import { DEFAULT_LIMITS, type Limits, type ParseOptions } from "../parse/limits.js";
 import { fileFailure } from "../parse/failure.js";
 import { ParsePool, defaultConcurrency, type FileTask } from "./pool.js";
+import { taskFunction } from "./task.js";
 import { needsWorker } from "./screen.js";
 
 /** Below this many files no worker pool is started for plain files: startup would cost more than it saves. */
@@ -104,9 +105,8 @@ async function parseHere(text: string, path: string, options: ParseOptions): Pro
 
 async function runTaskHere(task: FileTask, decision: Decision, text: string, results: Map<Decision, unknown>): Promise<Decision | ParseFailure> {
   try {
-    const fn = ((await import(task.module)) as Record<string, unknown>)[task.name ?? "default"];
-    if (typeof fn !== "function") throw new Error(`${task.module} has no function '${task.name ?? "default"}'`);
-    results.set(decision, await (fn as (d: Decision, input: unknown) => unknown)(decision, task.input));
+    const fn = await taskFunction(task);
+    results.set(decision, await fn(decision, task.input));
     return decision;
   } catch (error) {
     // As in a worker: a failing task fails this file, reported, not the run.

@@ -1,34 +1,16 @@
 // Worker thread entry: parses the ADRs the pool sends, and runs a caller's per-file task (e.g. lint rules) beside the parse.
 import { parentPort, workerData } from "node:worker_threads";
 import { parseDecision } from "../parse/index.js";
-import type { Decision } from "../model/index.js";
 import { plainDecision, plainMessages, type WorkerJob, type WorkerReply } from "./transfer.js";
-
-type FileTaskFunction = (decision: Decision, input: unknown) => unknown;
+import { taskFunction } from "./task.js";
 
 const WARM_UP = "---\nstatus: accepted\ndate: 2026-01-31\n---\n# 1. Warm up\n\n## Context\n\n* **a** [b](c.md) `d`\n\n| e | f |\n|---|---|\n| g | h |\n";
-
-const tasks = new Map<string, Promise<FileTaskFunction>>();
-
-function loadTask(module: string, name: string): Promise<FileTaskFunction> {
-  const key = `${module}#${name}`;
-  let found = tasks.get(key);
-  if (!found) {
-    found = import(module).then((mod: Record<string, unknown>) => {
-      const fn = mod[name];
-      if (typeof fn !== "function") throw new Error(`${module} has no function '${name}'`);
-      return fn as FileTaskFunction;
-    });
-    tasks.set(key, found);
-  }
-  return found;
-}
 
 async function runJob(job: WorkerJob): Promise<WorkerReply> {
   const decision = parseDecision(job.text, job.path, job.parse);
   let taskResult: unknown;
   if (job.task) {
-    const fn = await loadTask(job.task.module, job.task.name ?? "default");
+    const fn = await taskFunction(job.task);
     taskResult = await fn(decision, job.task.input);
   }
   const messages = plainMessages(decision.file);
