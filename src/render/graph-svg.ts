@@ -51,7 +51,7 @@ export function graphSvg(log: LogIndex): Element | null {
   for (let c = 0; c <= lastColumn; c++) {
     // Each decision sits level with the ones it supersedes or amends, on average, so fewer lines cross.
     const here = nodes.filter((n) => column.get(n) === c).map((node, index) => {
-      const targets = log.edges.filter((e) => e.from === node && e.relation !== "relates" && row.has(e.to)).map((e) => row.get(e.to)!);
+      const targets = log.edgesOf(node).filter((e) => e.from === node && e.relation !== "relates" && row.has(e.to)).map((e) => row.get(e.to)!);
       return { node, key: targets.length ? targets.reduce((a, b) => a + b, 0) / targets.length : Number.MAX_SAFE_INTEGER, index };
     });
     here.sort((a, b) => a.key - b.key || a.index - b.index);

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Element, ElementContent } from "hast";
 import { h } from "hastscript";
 import type { Decision } from "../model/index.js";
-import { indexLog, numberLabel, fullTitle, statusLabel, doorOf, type Edge, type LogIndex } from "./relations.js";
+import { indexLog, numberLabel, fullTitle, statusLabel, doorOf, type LogIndex } from "./relations.js";
 import { decisionBodyHast } from "./decision-html.js";
 import { graphSvg, EDGE_COLORS } from "./graph-svg.js";
 import { renderPage } from "./page.js";
@@ -79,8 +79,8 @@ function people(label: string, names: readonly string[]): ElementContent[] {
   return names.length ? [h("dt", label), h("dd", names.join(", "))] : [];
 }
 
-function decisionArticle(log: LogIndex, d: Decision, edgesOf: ReadonlyMap<Decision, Edge[]>, body: NonNullable<LogHtmlOptions["body"]>): Element {
-  const links = (edgesOf.get(d) ?? []).map((e) => {
+function decisionArticle(log: LogIndex, d: Decision, body: NonNullable<LogHtmlOptions["body"]>): Element {
+  const links = log.edgesOf(d).map((e) => {
     const other = e.from === d ? e.to : e.from;
     const verb = e.relation === "relates" ? "Relates to" : e.from === d ? (e.relation === "supersedes" ? "Supersedes" : "Amends")
       : e.relation === "supersedes" ? "Superseded by" : "Amended by";
@@ -136,14 +136,6 @@ export function renderLogHtml(decisions: readonly Decision[], options: LogHtmlOp
     spliced.push(content[0].value);
     return [{ type: "raw", value: `<${marker}${spliced.length - 1}>` }];
   };
-  const edgesOf = new Map<Decision, Edge[]>();
-  for (const e of log.edges) {
-    for (const d of [e.from, e.to]) {
-      const list = edgesOf.get(d);
-      if (list) list.push(e);
-      else edgesOf.set(d, [e]);
-    }
-  }
   const body = h("main", [
     h("header", { className: ["page"] }, [
       h("h1", title),
@@ -166,7 +158,7 @@ export function renderLogHtml(decisions: readonly Decision[], options: LogHtmlOp
         : [h("p", { className: ["muted"] }, "No decision supersedes, amends or relates to another yet.")]),
     ]),
     h("section", { id: "timeline" }, [h("h2", "Timeline"), timeline(log)]),
-    h("section", { id: "decisions" }, [h("h2", "Decisions"), ...log.decisions.map((d) => decisionArticle(log, d, edgesOf, bodyOf))]),
+    h("section", { id: "decisions" }, [h("h2", "Decisions"), ...log.decisions.map((d) => decisionArticle(log, d, bodyOf))]),
   ]);
   const legendCss = Object.entries(EDGE_COLORS).map(([r, c]) => `.legend-${r}{border-top-color:${c} !important}`).join("\n");
   const page = renderPage({ title, css: `${LOG_CSS}\n${legendCss}\n`, js: LOG_JS, body: [body] });

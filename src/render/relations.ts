@@ -17,6 +17,8 @@ export interface LogIndex {
   anchor(decision: Decision): string;
   /** Decisions that supersede this one. */
   supersededBy(decision: Decision): Decision[];
+  /** The edges from or to this decision, in the order of `edges`. */
+  edgesOf(decision: Decision): readonly Edge[];
   /** The decision a link target (a file name or path as written in an ADR) points at, if it is in the log. */
   resolveTarget(target: string): Decision | null;
 }
@@ -106,21 +108,28 @@ export function indexLog(input: readonly Decision[]): LogIndex {
     }
     return link.number === null ? null : byNumber.get(link.number) ?? null;
   });
-  // Looked up for every row of a log: a map, not a scan of every edge per decision.
+  // Looked up for every row of a log: maps, not a scan of every edge per decision.
+  const touching = new Map<Decision, Edge[]>();
   const replacedBy = new Map<Decision, Decision[]>();
   for (const e of edges) {
-    if (e.relation !== "supersedes") continue;
-    const list = replacedBy.get(e.to);
-    if (list) list.push(e.from);
-    else replacedBy.set(e.to, [e.from]);
+    append(touching, e.from, e);
+    append(touching, e.to, e);
+    if (e.relation === "supersedes") append(replacedBy, e.to, e.from);
   }
   return {
     decisions,
     edges,
     anchor: (decision) => anchors.get(decision) ?? "adr-unknown",
     supersededBy: (decision) => [...(replacedBy.get(decision) ?? [])],
+    edgesOf: (decision) => touching.get(decision) ?? [],
     resolveTarget,
   };
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function collectEdges(
