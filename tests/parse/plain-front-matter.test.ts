@@ -3,8 +3,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseDocument, isMap, isScalar, type Node as YamlNode } from "yaml";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { markdownFiles } from "../helpers/files.js";
 import { readPlainMapping } from "../../src/parse/plain-front-matter.js";
 import { readFrontMatter, valueRange } from "../../src/parse/front-matter.js";
 import { DEFAULT_LIMITS } from "../../src/parse/limits.js";
@@ -12,13 +13,6 @@ import { DEFAULT_LIMITS } from "../../src/parse/limits.js";
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const corpus = path.resolve(repoRoot, "../shared/corpus");
 if (!existsSync(corpus)) console.warn(`NOTICE: ${corpus} is absent; the corpus front matter comparison is skipped (it runs in CI).`);
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? markdownFiles(full) : name.endsWith(".md") ? [full] : [];
-  });
-}
 
 /** What the YAML library reads: the values, and each top-level key's key start and value range. */
 function yamlReading(yamlText: string) {

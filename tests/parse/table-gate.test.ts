@@ -8,20 +8,14 @@ import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { markdownFiles } from "../helpers/files.js";
 import { parseMarkdown } from "../../src/parse/markdown.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const corpus = path.resolve(repoRoot, "../shared/corpus");
 if (!existsSync(corpus)) console.warn(`NOTICE: ${corpus} is absent; the corpus tree comparison is skipped (it runs in CI).`);
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? markdownFiles(full) : name.endsWith(".md") ? [full] : [];
-  });
-}
 
 const alwaysTables = unified()
   .use(remarkParse)
