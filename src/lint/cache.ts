@@ -147,10 +147,6 @@ export class LintCache {
     }
   }
 
-  serialize(): string {
-    return this.serializeParts().join("");
-  }
-
   /** The file's text in pieces, for a writer that takes them one by one instead of one string of their sum. */
   serializeParts(): string[] {
     const facts: Record<string, RepositoryFacts> = {};
