@@ -6,6 +6,7 @@ import { tableFromMarkdown } from "./table-mdast.js";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
 import type { Root } from "mdast";
+import { parseQuickMarkdown } from "./quick-markdown.js";
 
 /**
  * Tables (failure-mode and option matrices, metadata tables) and strikethrough. The rest of GFM — above all
@@ -29,9 +30,13 @@ const withoutTables = unified().use(remarkParse).use(adrMarkdown, { tables: fals
  */
 const DELIMITER_ROW = /^(?=[^\n\r]*-)(?=[^\n\r]*[|:])[ \t>*+.)0-9|:-]+$/m;
 
-/** Parses Markdown into mdast. Positions are those of `text`. */
+/**
+ * Parses Markdown into mdast. Positions are those of `text`. Plain text without tables goes to the quick reader,
+ * which builds the same tree about twenty times faster or declines; everything else goes to remark-parse.
+ */
 export function parseMarkdown(text: string): Root {
-  return (DELIMITER_ROW.test(text) ? withTables : withoutTables).parse(text) as Root;
+  if (DELIMITER_ROW.test(text)) return withTables.parse(text) as Root;
+  return parseQuickMarkdown(text) ?? (withoutTables.parse(text) as Root);
 }
 
 /**
