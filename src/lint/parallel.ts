@@ -7,11 +7,11 @@ import type { Decision } from "../model/index.js";
 import { ParsePool, defaultConcurrency } from "../repo/pool.js";
 import { POOL_MIN_FILES } from "../repo/parse-many.js";
 import { needsWorker } from "../repo/screen.js";
-import { fileFailure, type ParseOptions } from "../parse/index.js";
+import { fileFailure, parseDecision, type ParseOptions } from "../parse/index.js";
 import type { LoadFailure } from "./engine.js";
 import { revive } from "./cache.js";
 import type { LintMessage } from "./engine.js";
-import type { WorkerLintInput, WorkerLintResult } from "./worker-task.js";
+import { lintInWorker, type WorkerLintInput, type WorkerLintResult } from "./worker-task.js";
 import { decisionFromFacts } from "./facts.js";
 
 /** One file linted in a worker: its own findings and a stand-in Decision (its repository facts) for whole-log rules, or why it failed. */
@@ -35,23 +35,53 @@ export function startLintPool(options: Pick<PrepareOptions, "concurrency" | "par
   }).start();
 }
 
-/** Null when no file needs a worker (a small run of plain files): the caller lints on its own thread. */
-export async function lintInWorkers(
-  sources: ReadonlyArray<{ filePath: string; text: string }>,
-  options: PrepareOptions,
-): Promise<Map<string, PreparedFile> | null> {
-  // A small run lints on the caller's thread, except files that could stall the parser: those always get a
-  // worker and its time budget.
-  const jobs = sources.length < POOL_MIN_FILES && !options.pool ? sources.filter((s) => needsWorker(s.text)) : sources;
-  if (jobs.length === 0) return null;
-  const pool = options.pool ?? startLintPool(options);
-  const task = { module: workerTaskUrl(), name: "lintInWorker", input: options.input };
+/**
+ * Up to this many files, and unless a concurrency is set, the files are linted on this thread: starting workers
+ * and warming up a parser and the rules in each cost more than the workers save. On 2 cores, 1,000 ADRs took
+ * 2.5 s here and 2.8-3.4 s in two workers; 10,000 took 13 s in workers. Files that could stall the parser still
+ * go to a worker and its time budget.
+ */
+export const IN_PROCESS_MAX_FILES = 2000;
+
+/** Whether a run of `files` files lints on the caller's thread (see IN_PROCESS_MAX_FILES). */
+export function lintsInProcess(files: number, concurrency: number | undefined): boolean {
+  return concurrency === undefined && files <= IN_PROCESS_MAX_FILES;
+}
+
+type Source = { filePath: string; text: string };
+
+/** Null when nothing was linted here (a small run of plain files): the caller lints on its own thread. */
+export async function lintInWorkers(sources: readonly Source[], options: PrepareOptions): Promise<Map<string, PreparedFile> | null> {
+  // A small run leaves plain files to the caller; a middling one lints them here, keeping what the workers would
+  // send back. Files that could stall the parser always get a worker and its time budget.
+  const small = sources.length < POOL_MIN_FILES;
+  const here = !small && lintsInProcess(sources.length, options.concurrency);
+  let jobs: readonly Source[] = sources;
+  const local: Source[] = [];
+  if (!options.pool && (small || here)) {
+    jobs = sources.filter((s) => {
+      if (needsWorker(s.text)) return true;
+      if (here) local.push(s);
+      return false;
+    });
+  }
+  if (jobs.length === 0 && local.length === 0) return null;
+  const pool = jobs.length > 0 ? options.pool ?? startLintPool(options) : null;
   const prepared = new Map<string, PreparedFile>();
   try {
-    // Longest first: a file that runs to its time budget (or a merely long one) then overlaps with the others
-    // instead of holding up the end of the run.
-    const longestFirst = [...jobs].sort((a, b) => b.text.length - a.text.length);
-    await Promise.all(
+    await Promise.all([pool ? lintThere(pool, jobs, options, prepared) : null, lintHere(local, options, prepared, pool !== null)]);
+  } finally {
+    if (pool && !options.pool) await pool.close();
+  }
+  return prepared;
+}
+
+async function lintThere(pool: ParsePool, jobs: readonly Source[], options: PrepareOptions, prepared: Map<string, PreparedFile>): Promise<void> {
+  const task = { module: workerTaskUrl(), name: "lintInWorker", input: options.input };
+  // Longest first: a file that runs to its time budget (or a merely long one) then overlaps with the others
+  // instead of holding up the end of the run.
+  const longestFirst = [...jobs].sort((a, b) => b.text.length - a.text.length);
+  await Promise.all(
       longestFirst.map(async (s) => {
         // Only the findings and the few facts whole-log rules read come back: no tree, no Decision to clone.
         const result = await pool.run({ path: s.filePath, text: s.text, parse: options.parse, task, keep: "file" });
@@ -63,11 +93,31 @@ export async function lintInWorkers(
           prepared.set(s.filePath, { failure: { path: s.filePath, file } });
         }
       }),
-    );
-  } finally {
-    if (!options.pool) await pool.close();
+  );
+}
+
+/**
+ * Lints plain files on this thread as a worker would, keeping only findings and facts, not trees. While workers
+ * run beside it, it yields every few milliseconds: their time budgets are kept by this thread's timers.
+ */
+async function lintHere(sources: readonly Source[], options: PrepareOptions, prepared: Map<string, PreparedFile>, yielding: boolean): Promise<void> {
+  let since = performance.now();
+  for (const s of sources) {
+    prepared.set(s.filePath, lintOneHere(s, options));
+    if (yielding && performance.now() - since > 10) {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
   }
-  return prepared;
+}
+
+function lintOneHere(s: Source, options: PrepareOptions): PreparedFile {
+  try {
+    return preparedFrom(s.filePath, s.text, lintInWorker(parseDecision(s.text, s.filePath, options.parse), options.input));
+  } catch {
+    // As in a worker: an internal error fails this file, reported, not the run.
+    return { failure: { path: s.filePath, file: failedFile(s.filePath, s.text) } };
+  }
 }
 
 /**
@@ -102,5 +152,5 @@ function workerTaskUrl(): string {
 }
 
 function failedFile(path: string, text: string): VFile {
-  return fileFailure(path, "Internal error while linting this file in a worker", "parse/internal", { place: { line: 1, column: 1 }, text }).file;
+  return fileFailure(path, "Internal error while linting this file", "parse/internal", { place: { line: 1, column: 1 }, text }).file;
 }

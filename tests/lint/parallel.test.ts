@@ -3,6 +3,7 @@ import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { resolveLintConfig, runLint, lintInWorkers, startLintPool } from "../../src/lint/index.js";
+import { IN_PROCESS_MAX_FILES, lintsInProcess } from "../../src/lint/parallel.js";
 import { spawnSync } from "node:child_process";
 import { adrkit, bin, project } from "../cli/lint-helpers.js";
 
@@ -78,7 +79,8 @@ describe("lint in worker threads", () => {
     for (const [name, text] of Object.entries({ ...files })) files[name.replace("adr/", "adr/c-")] = text;
     expect(Object.keys(files).length).toBeGreaterThanOrEqual(32);
     const dir = await project(files);
-    const run = adrkit(dir, ["lint", "adr", "--format", "json", "--today", "2026-11-25"]);
+    // A set concurrency sends even a middling run to the workers (see the in-process tests below).
+    const run = adrkit(dir, ["lint", "adr", "--format", "json", "--today", "2026-11-25", "--concurrency", "2"]);
     expect(run.stderr).toBe("");
     const cli = (JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ line: number; column: number; ruleId: string }> }>).map((r) => [
       relative(dir, r.filePath),
@@ -93,7 +95,7 @@ describe("lint in worker threads", () => {
   it("runs its workers when node was started with a flag workers refuse (--expose-gc)", async () => {
     const files = Object.fromEntries(sources().map((s) => [`adr/${s.filePath.replace(/\//g, "-")}`, s.text]));
     const dir = await project(files);
-    const run = spawnSync(process.execPath, ["--expose-gc", bin, "lint", "adr", "--format", "json"], { cwd: dir, encoding: "utf8", timeout: 60_000 });
+    const run = spawnSync(process.execPath, ["--expose-gc", bin, "lint", "adr", "--format", "json", "--concurrency", "2"], { cwd: dir, encoding: "utf8", timeout: 60_000 });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(1);
     expect((JSON.parse(run.stdout) as unknown[]).length).toBe(Object.keys(files).length);
@@ -101,5 +103,42 @@ describe("lint in worker threads", () => {
 
   it("leaves a small run of plain files to the caller's thread", async () => {
     expect(await lintInWorkers(sources().slice(0, 5), { input: { lint: {}, source: "x", today: "2026-11-25" } })).toBeNull();
+  });
+});
+
+describe("a middling run without a set concurrency, linted on the caller's thread", () => {
+  it("finds the same problems, at the same places, as the workers and a full run on one thread", async () => {
+    const all = sources();
+    expect(all.length).toBeLessThanOrEqual(IN_PROCESS_MAX_FILES);
+    expect(lintsInProcess(all.length, undefined)).toBe(true);
+    expect(lintsInProcess(all.length, 2)).toBe(false);
+    expect(lintsInProcess(IN_PROCESS_MAX_FILES + 1, undefined)).toBe(false);
+    const config = resolveLintConfig({}, { source: "default configuration" });
+    const today = "2026-11-25";
+    const input = { lint: {}, source: "default configuration", today };
+    const here = await lintInWorkers(all, { input });
+    expect(here?.size).toBe(all.length);
+    const workers = await lintInWorkers(all, { input, concurrency: 2 });
+    const serial = view(runLint({ sources: all, config, today }).results);
+    expect(view(runLint({ sources: all, config, today, prepared: here }).results)).toEqual(serial);
+    expect(view(runLint({ sources: all, config, today, prepared: workers }).results)).toEqual(serial);
+  });
+
+  it("still gives a file that could stall the parser a worker and its time budget", async () => {
+    const files: Record<string, string> = {};
+    for (const s of sources()) files[`adr/${s.filePath.replace(/\//g, "-")}`] = s.text;
+    files["adr/9999-stalls.md"] = "*a".repeat(32 * 1024);
+    const dir = await project({ ...files, "adrkit.config.json": JSON.stringify({ parseTimeoutMs: 1000 }) });
+    const started = Date.now();
+    const run = adrkit(dir, ["lint", "adr", "--format", "json", "--today", "2026-11-25"]);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.stderr).toBe("");
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; message: string }> }>;
+    expect(results.length).toBe(Object.keys(files).length);
+    const stalled = results.find((r) => r.filePath.endsWith("9999-stalls.md"))!;
+    expect(stalled.messages.map((m) => m.ruleId)).toEqual(["parse/timeout"]);
+    expect(stalled.messages[0].message).toMatch(/^Parsing took longer than 1000 ms/);
+    // Every other file was linted: the examples' own findings are there.
+    expect(results.filter((r) => r !== stalled).every((r) => r.messages.every((m) => !m.ruleId.startsWith("parse/")))).toBe(true);
   });
 });

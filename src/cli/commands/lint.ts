@@ -95,7 +95,8 @@ async function startWorkersEarly(paths: string[], flags: LintFlags) {
   }
   if (markdown < POOL_MIN_FILES) return null;
   const concurrency = flags.concurrency !== undefined && /^\d+$/.test(flags.concurrency) && Number(flags.concurrency) >= 1 ? Number(flags.concurrency) : loaded?.config.concurrency;
-  const { startLintPool } = await import("../../lint/parallel.js");
+  const { startLintPool, lintsInProcess } = await import("../../lint/parallel.js");
+  if (lintsInProcess(markdown, concurrency)) return null;
   return startLintPool({ concurrency, parseTimeoutMs: loaded?.config.parseTimeoutMs, parse: { limits: loaded?.config.limits } });
 }
 
