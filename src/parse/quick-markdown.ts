@@ -21,10 +21,12 @@ const HTML_COMMENT_OPEN = /^<!--(?!-?>)/;
 const SPACE = 32, BACKTICK = 96, HASH = 35, DASH = 45, PLUS = 43, STAR = 42, LT = 60, BRACKET_OPEN = 91, BRACKET_CLOSE = 93;
 const PAREN_OPEN = 40, PAREN_CLOSE = 41, UNDERSCORE = 95, NEWLINE = 10;
 
+/** A line's part of a paragraph or heading: its text from `start` to `end`, then trailing spaces to `lineEnd`. */
 interface Segment {
   line: number;
   start: number;
   end: number;
+  lineEnd: number;
 }
 
 interface Frame {
@@ -119,18 +121,18 @@ class QuickReader {
       if (this.stack.length > 0) this.blank = true;
       return;
     }
-    if (text.charCodeAt(end - 1) === SPACE) throw OUTSIDE; // trailing spaces: hard breaks and stripped ends
-
+    let content = end;
+    while (text.charCodeAt(content - 1) === SPACE) content--;
     const indent = first - start;
     const { stack } = this;
     let matched = 0;
     while (matched < stack.length && indent >= stack[matched]!.contentCol) matched++;
     const column = matched > 0 ? stack[matched - 1]!.contentCol : 0;
-    const plain = this.isPlain(first, end);
+    const plain = this.isPlain(first, content);
 
     if (matched < stack.length) {
       const frame = stack[matched]!;
-      const marker = indent === frame.markerCol ? this.marker(first, end) : null;
+      const marker = indent === frame.markerCol ? this.marker(first, content) : null;
       if (marker && marker.kind === frame.kind) {
         this.closeLeaf();
         this.closeFrames(matched + 1);
@@ -140,36 +142,39 @@ class QuickReader {
         frame.item = this.listItem(ln, first);
         frame.list.children.push(frame.item);
         frame.contentCol = frame.markerCol + marker.width;
-        return this.itemContent(ln, first + marker.width, end);
+        return this.itemContent(ln, first + marker.width, content, end);
       }
       if (this.leaf?.kind === "paragraph") {
         if (plain) {
-          this.leaf.segments.push({ line: ln, start: first, end });
+          this.leaf.segments.push({ line: ln, start: first, end: content, lineEnd: end });
           return;
         }
-        const other = this.marker(first, end);
+        const other = this.marker(first, content);
         if (other?.ordered && other.value !== 1) throw OUTSIDE; // whether it continues the paragraph is subtle
       }
       this.closeLeaf();
       this.closeFrames(matched);
-      return this.blockStart(ln, matched, indent - column, first, end);
+      return this.blockStart(ln, matched, indent - column, first, content, end);
     }
 
     if (this.leaf?.kind === "paragraph") {
       if (plain) {
-        this.leaf.segments.push({ line: ln, start: first, end });
+        this.leaf.segments.push({ line: ln, start: first, end: content, lineEnd: end });
         return;
       }
       if (indent - column !== 0) throw OUTSIDE;
-      const marker = this.marker(first, end);
+      const marker = this.marker(first, content);
       if (marker?.ordered && marker.value !== 1) throw OUTSIDE; // would continue the paragraph
       this.closeLeaf();
     }
-    this.blockStart(ln, matched, indent - column, first, end);
+    this.blockStart(ln, matched, indent - column, first, content, end);
   }
 
-  /** A line with content that starts a block in the container `depth` deep (0: the document). */
-  private blockStart(ln: number, depth: number, relative: number, first: number, end: number): void {
+  /**
+   * A line with content that starts a block in the container `depth` deep (0: the document): its text runs from
+   * `first` to `content`, its trailing spaces to `end`.
+   */
+  private blockStart(ln: number, depth: number, relative: number, first: number, content: number, end: number): void {
     if (relative !== 0) throw OUTSIDE; // indented code, or indentation that shifts columns
     const { text } = this;
     const siblings = depth === 0 ? this.root.children : this.stack[depth - 1]!.item.children;
@@ -177,7 +182,7 @@ class QuickReader {
     this.blank = false;
     const code = text.charCodeAt(first);
 
-    if (code === HASH) return this.heading(siblings, ln, first, end);
+    if (code === HASH) return this.heading(siblings, ln, first, content, end);
     if (code === BACKTICK && text.startsWith("```", first)) return this.fence(siblings, depth, ln, first, end);
     if (code === LT) {
       if (depth !== 0 || !HTML_COMMENT_OPEN.test(text.slice(first, end))) throw OUTSIDE;
@@ -186,7 +191,7 @@ class QuickReader {
       this.leaf = { kind: "html", node, lines: [] };
       return this.line(ln, first, end);
     }
-    const marker = this.marker(first, end);
+    const marker = this.marker(first, content);
     if (marker) {
       const list: List = { type: "list", ordered: marker.ordered, start: marker.ordered ? marker.value : null, spread: false, children: [], position: { start: this.point(ln, first), end: undefined as unknown as Point } };
       const item = this.listItem(ln, first);
@@ -194,34 +199,35 @@ class QuickReader {
       siblings.push(list);
       const markerCol = first - this.lineStarts[ln - 1]!;
       this.stack.push({ list, item, markerCol, contentCol: markerCol + marker.width, kind: marker.kind });
-      return this.itemContent(ln, first + marker.width, end);
+      return this.itemContent(ln, first + marker.width, content, end);
     }
-    if (!this.isPlain(first, end)) throw OUTSIDE;
-    this.paragraph(siblings, ln, first, end);
+    if (!this.isPlain(first, content)) throw OUTSIDE;
+    this.paragraph(siblings, ln, first, content, end);
   }
 
-  private itemContent(ln: number, first: number, end: number): void {
-    if (!this.isPlain(first, end)) throw OUTSIDE; // a heading, fence or list on the marker's line
-    this.paragraph(this.stack[this.stack.length - 1]!.item.children, ln, first, end);
+  private itemContent(ln: number, first: number, content: number, end: number): void {
+    if (!this.isPlain(first, content)) throw OUTSIDE; // a heading, fence or list on the marker's line
+    this.paragraph(this.stack[this.stack.length - 1]!.item.children, ln, first, content, end);
   }
 
-  private paragraph(siblings: RootContent[], ln: number, first: number, end: number): void {
+  private paragraph(siblings: RootContent[], ln: number, first: number, content: number, end: number): void {
     const node: Paragraph = { type: "paragraph", children: [], position: undefined };
     siblings.push(node);
-    this.leaf = { kind: "paragraph", node, segments: [{ line: ln, start: first, end }], contained: siblings !== this.root.children };
+    this.leaf = { kind: "paragraph", node, segments: [{ line: ln, start: first, end: content, lineEnd: end }], contained: siblings !== this.root.children };
   }
 
-  private heading(siblings: RootContent[], ln: number, first: number, end: number): void {
+  private heading(siblings: RootContent[], ln: number, first: number, content: number, end: number): void {
     const { text } = this;
     let depth = 0;
     while (text.charCodeAt(first + depth) === HASH) depth++;
-    if (depth > 6 || text.charCodeAt(first + depth) !== SPACE || text.charCodeAt(end - 1) === HASH) throw OUTSIDE;
-    let content = first + depth;
-    while (text.charCodeAt(content) === SPACE) content++;
+    // No closing sequence, and some text (a line of spaces after the hashes is an empty heading).
+    if (depth > 6 || text.charCodeAt(first + depth) !== SPACE || text.charCodeAt(content - 1) === HASH) throw OUTSIDE;
+    let from = first + depth;
+    while (text.charCodeAt(from) === SPACE) from++;
     const node: Heading = {
       type: "heading",
       depth: depth as Heading["depth"],
-      children: this.inline([{ line: ln, start: content, end }]),
+      children: this.inline([{ line: ln, start: from, end: content, lineEnd: end }]),
       position: { start: this.point(ln, first), end: this.point(ln, end) },
     };
     siblings.push(node);
@@ -231,13 +237,15 @@ class QuickReader {
     const { text } = this;
     let size = 0;
     while (text.charCodeAt(first + size) === BACKTICK) size++;
-    const info = text.slice(first + size, end).trim();
+    // The info string: a language, then meta up to the line's end (its trailing spaces kept, as remark keeps them).
+    const info = text.slice(first + size, end).replace(/^ +/, "");
     if (info.includes("`")) throw OUTSIDE; // not a fence: inline code
     const space = info.indexOf(" ");
+    const meta = space < 0 ? "" : info.slice(space).replace(/^ +/, "");
     const node: Code = {
       type: "code",
-      lang: info === "" ? null : space < 0 ? info : info.slice(0, space),
-      meta: space < 0 ? null : info.slice(space + 1).trim(),
+      lang: info.trim() === "" ? null : space < 0 ? info : info.slice(0, space),
+      meta: meta === "" ? null : meta,
       value: "",
       position: { start: this.point(ln, first), end: undefined as unknown as Point },
     };
@@ -258,8 +266,10 @@ class QuickReader {
     if (text.charCodeAt(from) === BACKTICK || first - from < 4 && text.charCodeAt(first) === BACKTICK) {
       let run = 0;
       while (text.charCodeAt(first + run) === BACKTICK) run++;
+      let content = end;
+      while (text.charCodeAt(content - 1) === SPACE) content--;
       if (run >= leaf.size) {
-        if (first !== from || first + run !== end) throw OUTSIDE; // an indented or trailed closing fence
+        if (first !== from || first + run !== content) throw OUTSIDE; // an indented or trailed closing fence
         leaf.node.value = leaf.lines.join("\n");
         leaf.node.position!.end = this.point(ln, end);
         this.leaf = null;
@@ -341,8 +351,10 @@ class QuickReader {
     if (leaf.kind !== "paragraph") throw OUTSIDE;
     const { segments, node } = leaf;
     const last = segments[segments.length - 1]!;
+    // Two spaces before a line break inside the paragraph make a hard break.
+    for (let k = 0; k < segments.length - 1; k++) if (segments[k]!.lineEnd - segments[k]!.end > 1) throw OUTSIDE;
     node.children = this.inline(segments, leaf.contained);
-    node.position = { start: this.point(segments[0]!.line, segments[0]!.start), end: this.point(last.line, last.end) };
+    node.position = { start: this.point(segments[0]!.line, segments[0]!.start), end: this.point(last.line, last.lineEnd) };
     this.leaf = null;
   }
 
@@ -358,7 +370,7 @@ class QuickReader {
       bases.push(base);
       base += segment.end - segment.start + 1;
     }
-    const at = (index: number): Point => {
+    const segmentAt = (index: number): number => {
       let low = 0;
       let k = segments.length - 1;
       while (low < k) {
@@ -366,15 +378,23 @@ class QuickReader {
         if (bases[mid]! <= index) low = mid;
         else k = mid - 1;
       }
-      const segment = segments[k]!;
-      return this.point(segment.line, segment.start + index - bases[k]!);
+      return k;
     };
+    // Where a node starting at `index` starts: a text starting with a line break starts after the trailing spaces.
+    const at = (index: number): Point => {
+      const k = segmentAt(index);
+      const segment = segments[k]!;
+      const offset = segment.start + index - bases[k]!;
+      return this.point(segment.line, offset === segment.end && k < segments.length - 1 ? segment.lineEnd : offset);
+    };
+    // Where a node ending before `index` ends: after a line break, at the start of the next line.
     const endAt = (index: number): Point => {
       if (index > 0 && source.charCodeAt(index - 1) === NEWLINE) {
-        const next = at(index);
-        return this.point(next.line, this.lineStarts[next.line - 1]!);
+        const line = segments[segmentAt(index)]!.line;
+        return this.point(line, this.lineStarts[line - 1]!);
       }
-      return at(index);
+      const k = segmentAt(index - 1);
+      return this.point(segments[k]!.line, segments[k]!.start + index - bases[k]!);
     };
     return this.phrasing(source, 0, source.length, at, endAt, contained && segments.length > 1);
   }

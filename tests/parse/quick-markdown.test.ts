@@ -66,6 +66,7 @@ describe("quick Markdown reader", () => {
     ["fenced code in a list item", "- step\n\n  ```sh\n  npm ci\n\n  npm test\n  ```\n- next\n"],
     ["HTML comments", "<!-- adrkit-disable no-placeholders -->\n# T\n\ntext\n<!-- a\n\nb -->\nafter\n"],
     ["headings interrupt paragraphs and lists", "text\n# H\n- a\n## H2\n"],
+    ["trailing spaces", "a \nb  \n\n# T  \n\n- a \n- b\n\n`x` \nc\n\n```js  \nx \n```  \n<!-- a -->  \nend\nlast \n"],
   ])("takes and matches: %s", (_name, text) => {
     expect(check(text)).toBe(true);
   });
@@ -114,7 +115,7 @@ describe("quick Markdown reader", () => {
     );
     const line = fc.oneof(
       { weight: 1, arbitrary: fc.constant("") },
-      { weight: 6, arbitrary: fc.tuple(lineStart, text).map(([start, body]) => start + body) },
+      { weight: 6, arbitrary: fc.tuple(lineStart, text, fc.constantFrom("", "", "", " ", "  ")).map(([start, body, trail]) => start + body + trail) },
     );
     let taken = 0;
     let runs = 0;
