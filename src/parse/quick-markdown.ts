@@ -1,7 +1,7 @@
 // A line-at-a-time reader for the plain Markdown most ADRs are written in: ATX headings, paragraphs, bullet and
-// ordered lists, fenced code, HTML comment blocks, inline code and `[text](url)` links. For such a text it builds
-// the tree remark-parse builds, node for node and position for position, several times faster. Anything else
-// (emphasis, block quotes, setext headings, escapes, references, indented code, tabs, ...) makes it return null,
+// ordered lists, fenced code, HTML comment blocks, inline code, `[text](url)` links and simple emphasis. For such
+// a text it builds the tree remark-parse builds, node for node and position for position, many times faster.
+// Anything else (block quotes, setext headings, escapes, references, indented code, tabs, ...) makes it return null,
 // and the caller parses the file with remark-parse. tests/parse/quick-markdown.test.ts holds it to remark-parse's
 // trees on generated texts, every example and fixture, and the corpus.
 import type { Code, Heading, Html, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
@@ -52,6 +52,68 @@ type Leaf =
   | { kind: "code"; node: Code; depth: number; size: number; lines: string[] }
   | { kind: "html"; node: Html; lines: string[] };
 
+/** A stretch of inline text, an inline node, or a `*` / `_` delimiter run (see matchEmphasis). */
+type Piece = { kind: "text"; from: number; to: number } | { kind: "node"; node: PhrasingContent } | Run;
+
+interface Run {
+  kind: "run";
+  from: number;
+  to: number;
+  code: number;
+  open: boolean;
+  close: boolean;
+  /** Index of the matching run, or -1 (then the run is text). */
+  partner: number;
+}
+
+const isWhitespace = (code: number): boolean => code === SPACE || code === NEWLINE || Number.isNaN(code);
+const isPunctuation = (code: number): boolean =>
+  (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+
+/**
+ * The delimiter run of `size` `code` characters at `index`, classified by CommonMark's flanking rules, or null
+ * when it can neither open nor close (it is then text). Runs that would need Unicode classes, the rule of three,
+ * or partly used delimiters end the attempt: three or more characters, a non-ASCII neighbour, a run that can
+ * both open and close.
+ */
+function delimiterRun(source: string, index: number, size: number, code: number): Run | null {
+  const before = index === 0 ? Number.NaN : source.charCodeAt(index - 1);
+  const after = source.charCodeAt(index + size); // NaN past the end
+  if (before >= 128 || after >= 128) throw OUTSIDE;
+  const left = !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before));
+  const right = !isWhitespace(before) && (!isPunctuation(before) || isWhitespace(after) || isPunctuation(after));
+  const open = code === STAR ? left : left && (!right || isPunctuation(before));
+  const close = code === STAR ? right : right && (!left || isPunctuation(after));
+  if (!open && !close) return null;
+  if ((open && close) || size > 2) throw OUTSIDE;
+  return { kind: "run", from: index, to: index + size, code, open, close, partner: -1 };
+}
+
+/**
+ * CommonMark's emphasis matching for runs of one or two characters: a closer takes the nearest opener of its
+ * character, and the runs between them become text. Runs of unequal length would be used in part: declined.
+ */
+function matchEmphasis(pieces: Piece[]): void {
+  const openers: number[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const run = pieces[k]!;
+    if (run.kind !== "run") continue;
+    if (run.close) {
+      let s = openers.length - 1;
+      while (s >= 0 && (pieces[openers[s]!] as Run).code !== run.code) s--;
+      if (s >= 0) {
+        const opener = pieces[openers[s]!] as Run;
+        if (opener.to - opener.from !== run.to - run.from) throw OUTSIDE;
+        opener.partner = k;
+        run.partner = openers[s]!;
+        openers.length = s;
+        continue;
+      }
+    }
+    if (run.open) openers.push(k);
+  }
+}
+
 /** The tree remark-parse (CommonMark, GFM strikethrough, no tables) gives for `text`, or null when unsure. */
 export function parseQuickMarkdown(text: string): Root | null {
   if (text.length === 0 || UNSUPPORTED.test(text)) return null;
@@ -61,10 +123,6 @@ export function parseQuickMarkdown(text: string): Root | null {
     if (error === OUTSIDE) return null;
     throw error;
   }
-}
-
-function isAlnum(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 class QuickReader {
@@ -286,6 +344,8 @@ class QuickReader {
     let width: number;
     let kind: string;
     let value = 0;
+    if (this.isThematicBreak(first, end)) throw OUTSIDE;
+    if (code === STAR && first + 1 < end && text.charCodeAt(first + 1) !== SPACE) return null; // emphasis, not a bullet
     if (code === DASH || code === PLUS || code === STAR) {
       width = 1;
       kind = text[first]!;
@@ -314,8 +374,12 @@ class QuickReader {
     const { text } = this;
     const code = text.charCodeAt(first);
     switch (code) {
-      case HASH: case DASH: case PLUS: case STAR: case LT: case 62 /* > */: case UNDERSCORE: case 61 /* = */: case 124 /* | */:
+      case HASH: case DASH: case PLUS: case LT: case 62 /* > */: case 61 /* = */: case 124 /* | */:
         return false;
+      case STAR: // a bullet or a rule, or emphasis
+        return first + 1 < end && text.charCodeAt(first + 1) !== SPACE && !this.isThematicBreak(first, end);
+      case UNDERSCORE:
+        return !this.isThematicBreak(first, end);
       case BACKTICK:
         return !text.startsWith("```", first);
       default:
@@ -327,6 +391,20 @@ class QuickReader {
         }
         return true;
     }
+  }
+
+  /** Three or more of one of `*`, `-`, `_` and nothing else but spaces. */
+  private isThematicBreak(first: number, end: number): boolean {
+    const { text } = this;
+    const code = text.charCodeAt(first);
+    if (code !== STAR && code !== DASH && code !== UNDERSCORE) return false;
+    let count = 0;
+    for (let i = first; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === code) count++;
+      else if (c !== SPACE) return false;
+    }
+    return count >= 3;
   }
 
   private listItem(ln: number, first: number): ListItem {
@@ -400,12 +478,12 @@ class QuickReader {
   }
 
   private phrasing(source: string, from: number, to: number, at: (i: number) => Point, endAt: (i: number) => Point, contained: boolean): PhrasingContent[] {
-    const out: PhrasingContent[] = [];
+    const pieces: Piece[] = [];
     /** Backtick run sizes with no closing run after the given index: a later run of that size has none either. */
     const unclosed = new Map<number, number>();
     let textStart = from;
     const flush = (until: number): void => {
-      if (until > textStart) out.push({ type: "text", value: source.slice(textStart, until), position: { start: at(textStart), end: endAt(until) } });
+      if (until > textStart) pieces.push({ kind: "text", from: textStart, to: until });
     };
     let i = from;
     while (i < to) {
@@ -427,30 +505,67 @@ class QuickReader {
           value = value.slice(1, -1);
         }
         flush(i);
-        out.push({ type: "inlineCode", value, position: { start: at(i), end: endAt(close + run) } });
+        pieces.push({ kind: "node", node: { type: "inlineCode", value, position: { start: at(i), end: endAt(close + run) } } });
         i = close + run;
         textStart = i;
       } else if (code === BRACKET_OPEN) {
         const link = this.link(source, i, to, at, endAt, contained);
         if (link) {
           flush(i);
-          out.push(link.node);
+          pieces.push({ kind: "node", node: link.node });
           i = link.end;
           textStart = i;
         } else {
           i++;
         }
-      } else if (code === LT || code === STAR) {
-        throw OUTSIDE; // raw HTML, an autolink, emphasis
-      } else if (code === UNDERSCORE) {
-        // Only an underscore between two letters or digits is surely text (it cannot open or close emphasis).
-        if (i === from || i + 1 >= to || !isAlnum(source.charCodeAt(i - 1)) || !isAlnum(source.charCodeAt(i + 1))) throw OUTSIDE;
-        i++;
+      } else if (code === LT) {
+        throw OUTSIDE; // raw HTML or an autolink
+      } else if (code === STAR || code === UNDERSCORE) {
+        let run = 1;
+        while (source.charCodeAt(i + run) === code) run++;
+        const delimiter = delimiterRun(source, i, run, code);
+        if (delimiter) {
+          flush(i);
+          pieces.push(delimiter);
+          textStart = i + run;
+        }
+        i += run;
       } else {
         i++;
       }
     }
     flush(to);
+    matchEmphasis(pieces);
+    return this.build(pieces, 0, pieces.length, source, at, endAt);
+  }
+
+  /** Phrasing nodes for pieces [from, to): matched delimiter runs become emphasis or strong, the rest text. */
+  private build(pieces: Piece[], from: number, to: number, source: string, at: (i: number) => Point, endAt: (i: number) => Point): PhrasingContent[] {
+    const out: PhrasingContent[] = [];
+    let textFrom = -1;
+    let textTo = -1;
+    const flush = (): void => {
+      if (textFrom >= 0) out.push({ type: "text", value: source.slice(textFrom, textTo), position: { start: at(textFrom), end: endAt(textTo) } });
+      textFrom = -1;
+    };
+    for (let k = from; k < to; k++) {
+      const piece = pieces[k]!;
+      if (piece.kind === "node") {
+        flush();
+        out.push(piece.node);
+      } else if (piece.kind === "run" && piece.partner > k) {
+        flush();
+        const closer = pieces[piece.partner] as Run;
+        const children = this.build(pieces, k + 1, piece.partner, source, at, endAt);
+        const position = { start: at(piece.from), end: endAt(closer.to) };
+        out.push(piece.to - piece.from === 2 ? { type: "strong", children, position } : { type: "emphasis", children, position });
+        k = piece.partner;
+      } else {
+        if (textFrom < 0) textFrom = piece.from;
+        textTo = piece.to;
+      }
+    }
+    flush();
     return out;
   }
 
