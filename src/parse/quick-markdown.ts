@@ -92,25 +92,27 @@ function delimiterRun(source: string, index: number, size: number, code: number)
 /**
  * CommonMark's emphasis matching for runs of one or two characters: a closer takes the nearest opener of its
  * character, and the runs between them become text. Runs of unequal length would be used in part: declined.
+ * One stack of openers per character keeps this linear.
  */
 function matchEmphasis(pieces: Piece[]): void {
-  const openers: number[] = [];
+  const stars: number[] = [];
+  const underscores: number[] = [];
   for (let k = 0; k < pieces.length; k++) {
     const run = pieces[k]!;
     if (run.kind !== "run") continue;
-    if (run.close) {
-      let s = openers.length - 1;
-      while (s >= 0 && (pieces[openers[s]!] as Run).code !== run.code) s--;
-      if (s >= 0) {
-        const opener = pieces[openers[s]!] as Run;
-        if (opener.to - opener.from !== run.to - run.from) throw OUTSIDE;
-        opener.partner = k;
-        run.partner = openers[s]!;
-        openers.length = s;
-        continue;
-      }
+    const same = run.code === STAR ? stars : underscores;
+    if (run.close && same.length > 0) {
+      const at = same.pop()!;
+      const opener = pieces[at] as Run;
+      if (opener.to - opener.from !== run.to - run.from) throw OUTSIDE;
+      opener.partner = k;
+      run.partner = at;
+      // Openers of the other character between the two are text now.
+      const other = run.code === STAR ? underscores : stars;
+      while (other.length > 0 && other[other.length - 1]! > at) other.pop();
+      continue;
     }
-    if (run.open) openers.push(k);
+    if (run.open) same.push(k);
   }
 }
 

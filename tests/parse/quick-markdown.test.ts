@@ -165,6 +165,20 @@ describe("quick Markdown reader", () => {
     expect(taken.length).toBeGreaterThan(50);
   });
 
+  it.each([
+    ["openers of one character, closers of the other", "_a b* ".repeat(80_000)],
+    ["unmatched emphasis runs", "a _b ".repeat(40_000)],
+    ["bracket pairs without a destination", "[a] ".repeat(50_000)],
+    ["inline code spans", "`a` ".repeat(50_000)],
+    ["list items", "- item\n".repeat(30_000)],
+    ["nested list items", Array.from({ length: 300 }, (_, i) => `${"  ".repeat(i)}- item`).join("\n")],
+  ])("reads 200-500 KB of %s in linear time", (_name, text) => {
+    // Quadratic work on these would take minutes; a hostile file must cost its size, not its square.
+    const started = performance.now();
+    parseQuickMarkdown(text);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it("reads unclosed backtick runs of every length as text", () => {
     // Each run looks for a closing run of its own length; a length found missing is not looked for again.
     const runs = Array.from({ length: 400 }, (_, i) => "`".repeat(i + 1)).join(" x ");
