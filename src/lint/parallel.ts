@@ -1,4 +1,5 @@
-// Parses and lints many files in the parse workers, so a large log costs one parallel parse and little more.
+// Parses and lints many files: in the parse workers, or (a middling run) on this thread, keeping what a worker
+// would send back.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { VFile } from "vfile";
@@ -51,7 +52,10 @@ export function lintsInProcess(files: number, concurrency: number | undefined): 
 
 type Source = { filePath: string; text: string };
 
-/** Null when nothing was linted here (a small run of plain files): the caller lints on its own thread. */
+/**
+ * Lints `sources` in the workers or on this thread (see IN_PROCESS_MAX_FILES), each file's findings and facts by
+ * path. Null when nothing was linted here (a small run of plain files): the caller lints those on its own thread.
+ */
 export async function lintInWorkers(sources: readonly Source[], options: PrepareOptions): Promise<Map<string, PreparedFile> | null> {
   // A small run leaves plain files to the caller; a middling one lints them here, keeping what the workers would
   // send back. Files that could stall the parser always get a worker and its time budget.
@@ -83,17 +87,17 @@ async function lintThere(pool: ParsePool, jobs: readonly Source[], options: Prep
   // instead of holding up the end of the run.
   const longestFirst = [...jobs].sort((a, b) => b.text.length - a.text.length);
   await Promise.all(
-      longestFirst.map(async (s) => {
-        // Only the findings and the few facts whole-log rules read come back: no tree, no Decision to clone.
-        const result = await pool.run({ path: s.filePath, text: s.text, parse: options.parse, task, keep: "file" });
-        const done = result.failed ? null : (result.taskResult as WorkerLintResult | undefined);
-        if (done && Array.isArray(done.messages)) {
-          prepared.set(s.filePath, preparedFrom(s.filePath, s.text, done));
-        } else {
-          const file = result.file.messages.some((m) => m.fatal) ? result.file : failedFile(s.filePath, s.text);
-          prepared.set(s.filePath, { failure: { path: s.filePath, file } });
-        }
-      }),
+    longestFirst.map(async (s) => {
+      // Only the findings and the few facts whole-log rules read come back: no tree, no Decision to clone.
+      const result = await pool.run({ path: s.filePath, text: s.text, parse: options.parse, task, keep: "file" });
+      const done = result.failed ? null : (result.taskResult as WorkerLintResult | undefined);
+      if (done && Array.isArray(done.messages)) {
+        prepared.set(s.filePath, preparedFrom(s.filePath, s.text, done));
+      } else {
+        const file = result.file.messages.some((m) => m.fatal) ? result.file : failedFile(s.filePath, s.text);
+        prepared.set(s.filePath, { failure: { path: s.filePath, file } });
+      }
+    }),
   );
 }
 
