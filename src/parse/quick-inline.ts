@@ -9,12 +9,16 @@ export const OUTSIDE = new Error("outside the quick subset");
 export const SPACE = 32, BACKTICK = 96, STAR = 42, LT = 60, BRACKET_OPEN = 91, BRACKET_CLOSE = 93, UNDERSCORE = 95, NEWLINE = 10;
 const PAREN_OPEN = 40, PAREN_CLOSE = 41;
 
-/** A line's part of a paragraph or heading: its text from `start` to `end`, then trailing spaces to `lineEnd`. */
+/**
+ * A line's part of a paragraph or heading: its text from `start` to `end`, then trailing spaces to `lineEnd`,
+ * then its line ending `eol` ("\n", "\r\n", or "" at the end of the file).
+ */
 export interface Segment {
   line: number;
   start: number;
   end: number;
   lineEnd: number;
+  eol: string;
 }
 
 /** A stretch of inline text, an inline node, or a `*` / `_` delimiter run (see matchEmphasis). */
@@ -31,7 +35,7 @@ interface Run {
   partner: number;
 }
 
-const isWhitespace = (code: number): boolean => code === SPACE || code === NEWLINE || Number.isNaN(code);
+const isWhitespace = (code: number): boolean => code === SPACE || code === NEWLINE || code === 13 || Number.isNaN(code);
 const isPunctuation = (code: number): boolean =>
   (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
 
@@ -99,12 +103,13 @@ export class InlineReader {
    */
   read(segments: readonly Segment[], contained = false): PhrasingContent[] {
     const { text } = this;
-    const source = segments.length === 1 ? text.slice(segments[0]!.start, segments[0]!.end) : segments.map((s) => text.slice(s.start, s.end)).join("\n");
+    const last = segments.length - 1;
+    const source = last === 0 ? text.slice(segments[0]!.start, segments[0]!.end) : segments.map((s, k) => text.slice(s.start, s.end) + (k < last ? s.eol : "")).join("");
     const bases: number[] = [];
     let base = 0;
     for (const segment of segments) {
       bases.push(base);
-      base += segment.end - segment.start + 1;
+      base += segment.end - segment.start + segment.eol.length;
     }
     const segmentAt = (index: number): number => {
       let low = 0;

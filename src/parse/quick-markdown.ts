@@ -10,11 +10,11 @@ import { BACKTICK, InlineReader, LT, OUTSIDE, SPACE, STAR, UNDERSCORE, type Segm
 
 
 /**
- * Characters and sequences that end the attempt wherever they are: carriage returns, tabs and NUL (columns and
- * line endings), a byte order mark, backslash escapes, tildes (strikethrough, tilde fences), character references,
+ * Characters and sequences that end the attempt wherever they are: a carriage return outside CRLF, tabs and NUL
+ * (columns), a byte order mark, backslash escapes, tildes (strikethrough, tilde fences), character references,
  * link reference definitions, images, and surrogate pairs.
  */
-const UNSUPPORTED = /[\r\t\0\uFEFF\\~\uD800-\uDFFF]|&#?[A-Za-z0-9]+;|\]:|!\[/;
+const UNSUPPORTED = /[\t\0\uFEFF\\~\uD800-\uDFFF]|\r(?!\n)|&#?[A-Za-z0-9]+;|\]:|!\[/;
 const HTML_COMMENT_OPEN = /^<!--(?!-?>)/;
 
 const HASH = 35, DASH = 45, PLUS = 43, PAREN_CLOSE = 41;
@@ -39,8 +39,15 @@ interface Marker {
 
 type Leaf =
   | { kind: "paragraph"; node: Paragraph; segments: Segment[]; contained: boolean }
-  | { kind: "code"; node: Code; depth: number; size: number; lines: string[] }
-  | { kind: "html"; node: Html; lines: string[] };
+  | { kind: "code"; node: Code; depth: number; size: number; lines: string[]; eols: string[] }
+  | { kind: "html"; node: Html; lines: string[]; eols: string[] };
+
+/** Lines joined with the line endings they had (remark-parse keeps CRLF in values). */
+function joinLines(lines: readonly string[], eols: readonly string[]): string {
+  let value = lines[0] ?? "";
+  for (let k = 1; k < lines.length; k++) value += eols[k - 1]! + lines[k]!;
+  return value;
+}
 
 /** The tree remark-parse (CommonMark, GFM strikethrough, no tables) gives for `text`, or null when unsure. */
 export function parseQuickMarkdown(text: string): Root | null {
@@ -60,6 +67,8 @@ class QuickReader {
   private leaf: Leaf | null = null;
   /** Blank lines since the last line with content, inside a list. */
   private blank = false;
+  /** The current line's ending: "\n", "\r\n", or "" for the last line. */
+  private eol = "";
   private readonly inlines: InlineReader;
 
   constructor(private readonly text: string) {
@@ -71,8 +80,10 @@ class QuickReader {
     const { text, lineStarts } = this;
     for (let index = 0; index < lineStarts.length; index++) {
       const start = lineStarts[index]!;
-      const end = index + 1 < lineStarts.length ? lineStarts[index + 1]! - 1 : text.length;
-      this.line(index + 1, start, end);
+      const next = index + 1 < lineStarts.length ? lineStarts[index + 1]! - 1 : text.length;
+      const crlf = next < text.length && next > start && text.charCodeAt(next - 1) === 13;
+      this.eol = next === text.length ? "" : crlf ? "\r\n" : "\n";
+      this.line(index + 1, start, crlf ? next - 1 : next);
     }
     if (this.leaf && this.leaf.kind !== "paragraph") throw OUTSIDE; // an unclosed fence or comment
     this.closeLeaf();
@@ -96,9 +107,10 @@ class QuickReader {
     if (leaf?.kind === "code") return this.codeLine(leaf, ln, start, first, end, blank);
     if (leaf?.kind === "html") {
       leaf.lines.push(text.slice(start, end));
+      leaf.eols.push(this.eol);
       const close = text.indexOf("-->", start);
       if (close >= 0 && close < end) {
-        leaf.node.value = leaf.lines.join("\n");
+        leaf.node.value = joinLines(leaf.lines, leaf.eols);
         leaf.node.position!.end = this.point(ln, end);
         this.leaf = null;
       }
@@ -134,7 +146,7 @@ class QuickReader {
       }
       if (this.leaf?.kind === "paragraph") {
         if (plain) {
-          this.leaf.segments.push({ line: ln, start: first, end: content, lineEnd: end });
+          this.leaf.segments.push({ line: ln, start: first, end: content, lineEnd: end, eol: this.eol });
           return;
         }
         const other = this.marker(first, content);
@@ -147,7 +159,7 @@ class QuickReader {
 
     if (this.leaf?.kind === "paragraph") {
       if (plain) {
-        this.leaf.segments.push({ line: ln, start: first, end: content, lineEnd: end });
+        this.leaf.segments.push({ line: ln, start: first, end: content, lineEnd: end, eol: this.eol });
         return;
       }
       if (indent - column !== 0) throw OUTSIDE;
@@ -176,7 +188,7 @@ class QuickReader {
       if (depth !== 0 || !HTML_COMMENT_OPEN.test(text.slice(first, end))) throw OUTSIDE;
       const node: Html = { type: "html", value: "", position: { start: this.point(ln, first), end: this.point(ln, end) } };
       siblings.push(node);
-      this.leaf = { kind: "html", node, lines: [] };
+      this.leaf = { kind: "html", node, lines: [], eols: [] };
       return this.line(ln, first, end);
     }
     const marker = this.marker(first, content);
@@ -201,7 +213,7 @@ class QuickReader {
   private paragraph(siblings: RootContent[], ln: number, first: number, content: number, end: number): void {
     const node: Paragraph = { type: "paragraph", children: [], position: undefined };
     siblings.push(node);
-    this.leaf = { kind: "paragraph", node, segments: [{ line: ln, start: first, end: content, lineEnd: end }], contained: siblings !== this.root.children };
+    this.leaf = { kind: "paragraph", node, segments: [{ line: ln, start: first, end: content, lineEnd: end, eol: this.eol }], contained: siblings !== this.root.children };
   }
 
   private heading(siblings: RootContent[], ln: number, first: number, content: number, end: number): void {
@@ -215,7 +227,7 @@ class QuickReader {
     const node: Heading = {
       type: "heading",
       depth: depth as Heading["depth"],
-      children: this.inlines.read([{ line: ln, start: from, end: content, lineEnd: end }]),
+      children: this.inlines.read([{ line: ln, start: from, end: content, lineEnd: end, eol: this.eol }]),
       position: { start: this.point(ln, first), end: this.point(ln, end) },
     };
     siblings.push(node);
@@ -238,7 +250,7 @@ class QuickReader {
       position: { start: this.point(ln, first), end: undefined as unknown as Point },
     };
     siblings.push(node);
-    this.leaf = { kind: "code", node, depth, size, lines: [] };
+    this.leaf = { kind: "code", node, depth, size, lines: [], eols: [] };
   }
 
   private codeLine(leaf: Leaf & { kind: "code" }, ln: number, start: number, first: number, end: number, blank: boolean): void {
@@ -246,6 +258,7 @@ class QuickReader {
     if (blank) {
       if (end !== start) throw OUTSIDE;
       leaf.lines.push("");
+      leaf.eols.push(this.eol);
       return;
     }
     const column = leaf.depth > 0 ? this.stack[leaf.depth - 1]!.contentCol : 0;
@@ -258,13 +271,14 @@ class QuickReader {
       while (text.charCodeAt(content - 1) === SPACE) content--;
       if (run >= leaf.size) {
         if (first !== from || first + run !== content) throw OUTSIDE; // an indented or trailed closing fence
-        leaf.node.value = leaf.lines.join("\n");
+        leaf.node.value = joinLines(leaf.lines, leaf.eols);
         leaf.node.position!.end = this.point(ln, end);
         this.leaf = null;
         return;
       }
     }
     leaf.lines.push(text.slice(from, end));
+    leaf.eols.push(this.eol);
   }
 
   /** A list marker at `first` followed by one space and content, or null; other marker shapes end the attempt. */

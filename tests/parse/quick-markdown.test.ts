@@ -69,6 +69,7 @@ describe("quick Markdown reader", () => {
     ["emphasis and strong", "**Status**: accepted\n\nA *b* c _d_ e **f *g* h** [*i*](j) `*k*` snake_case_name\n"],
     ["unmatched delimiters stay text", "a * b ** c _ d *e f\n* item with **bold**\n"],
     ["emphasis across lines and in headings", "## The *chosen\noption*\n\n# **T**\n"],
+    ["CRLF and mixed line endings", "# T\r\n\r\na \r\nb\n\r\n- c\r\n  *d\r\n  e*\r\n\r\n```\r\nq\r\n\r\nr\n```\r\n<!-- a\r\nb -->\r\n"],
     ["trailing spaces", "a \nb  \n\n# T  \n\n- a \n- b\n\n`x` \nc\n\n```js  \nx \n```  \n<!-- a -->  \nend\nlast \n"],
   ])("takes and matches: %s", (_name, text) => {
     expect(check(text)).toBe(true);
@@ -86,7 +87,7 @@ describe("quick Markdown reader", () => {
     ["a character reference", "a &amp; b\n"],
     ["a hard break", "a  \nb\n"],
     ["a tab", "-\ta\n"],
-    ["CRLF", "a\r\nb\r\n"],
+    ["a lone carriage return", "a\rb\n"],
     ["a reference definition", "[a]: https://example.com\n"],
     ["an image", "![alt](a.png)\n"],
     ["inline HTML", "a <b>c</b>\n"],
@@ -124,9 +125,12 @@ describe("quick Markdown reader", () => {
     let taken = 0;
     let runs = 0;
     fc.assert(
-      fc.property(fc.array(line, { minLength: 1, maxLength: 10 }), fc.boolean(), (lines, finalBreak) => {
+      fc.property(fc.array(line, { minLength: 1, maxLength: 10 }), fc.boolean(), fc.constantFrom("\n", "\r\n", "mixed"), (lines, finalBreak, eol) => {
         runs++;
-        if (check(lines.join("\n") + (finalBreak ? "\n" : ""))) taken++;
+        const text = lines.join("\n") + (finalBreak ? "\n" : "");
+        let k = 0;
+        const ended = eol === "\n" ? text : text.replace(/\n/g, () => (eol === "\r\n" || k++ % 2 === 1 ? "\r\n" : "\n"));
+        if (check(ended)) taken++;
       }),
       { numRuns: 6000 },
     );
@@ -156,6 +160,9 @@ describe("quick Markdown reader", () => {
     const files = [...markdownFiles(path.join(repoRoot, "examples")), ...markdownFiles(path.join(repoRoot, "tests/fixtures"))];
     const taken = files.filter((file) => check(body(file)));
     expect(taken.length / files.length).toBeGreaterThan(0.5);
+    // The same files as a Windows checkout has them.
+    const crlf = files.filter((file) => check(body(file).replace(/\r?\n/g, "\r\n")));
+    expect(crlf.length).toBe(taken.length);
   });
 
   it.skipIf(!existsSync(corpus))("matches remark-parse on every corpus ADR it takes", () => {
@@ -163,6 +170,7 @@ describe("quick Markdown reader", () => {
     expect(files.length).toBeGreaterThan(400);
     const taken = files.filter((file) => check(body(file)));
     expect(taken.length).toBeGreaterThan(50);
+    expect(files.filter((file) => check(body(file).replace(/\r?\n/g, "\r\n"))).length).toBeGreaterThanOrEqual(taken.length);
   });
 
   it.each([
