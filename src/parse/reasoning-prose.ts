@@ -59,6 +59,8 @@ export function extractAssumptions(input: ReasoningInput): Assumption[] {
   if (fromSections.length > 0) return unique(fromSections);
   const found: Assumption[] = [];
   for (const block of proseBlocks(input, new Set(parts))) {
+    // A sentence is a part of its block: a block with no match has no sentence with one (and most have none).
+    if (!ASSUME.test(block.text)) continue;
     for (const sentence of sentences(block.text)) {
       if (ASSUME.test(sentence) && !/\bno (?:assumptions?|longer)\b/i.test(sentence)) found.push(readAssumption(sentence, block.position, block.text));
     }
@@ -113,7 +115,7 @@ export function extractFailureModes(input: ReasoningInput): FailureMode[] {
   if (fromSections.length > 0) return unique(fromSections);
   const found: FailureMode[] = [];
   for (const block of proseBlocks(input, new Set(parts), NOT_THIS_DECISION)) {
-    if (sentences(block.text).some((s) => FAILURE.test(s))) found.push(readFailureMode(block.text, block.position));
+    if (FAILURE.test(block.text) && sentences(block.text).some((s) => FAILURE.test(s))) found.push(readFailureMode(block.text, block.position));
   }
   return unique(found);
 }
@@ -143,6 +145,7 @@ export function extractReversibility(input: ReasoningInput): Reversibility | nul
     return { door: doorOf(text) ?? null, text, position: block?.position ?? parts[0].position };
   }
   for (const block of proseBlocks(input, new Set(parts))) {
+    if (doorOf(block.text) === undefined) continue; // no sentence of it names a door either
     for (const sentence of sentences(block.text)) {
       const door = doorOf(sentence);
       if (door !== undefined) return { door, text: sentence, position: block.position };

@@ -75,13 +75,17 @@ export function nodesText(nodes: readonly Nodes[]): string {
     .join("\n\n");
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
 /** Words outside code blocks, for size limits. */
 export function countWords(nodes: readonly Nodes[]): number {
   let count = 0;
   for (const node of nodes) {
     if (node.type === "code" || node.type === "html") continue;
-    const matches = nodeText(node).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-    count += matches ? matches.length : 0;
+    // Counted by stepping the global pattern: no array of every word.
+    const text = nodeText(node);
+    WORD.lastIndex = 0;
+    while (WORD.test(text)) count++;
   }
   return count;
 }
