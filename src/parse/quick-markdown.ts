@@ -40,7 +40,7 @@ interface Marker {
 type Leaf =
   | { kind: "paragraph"; node: Paragraph; segments: Segment[]; contained: boolean }
   | { kind: "code"; node: Code; depth: number; size: number; lines: string[]; eols: string[] }
-  | { kind: "html"; node: Html; lines: string[]; eols: string[] };
+  | { kind: "html"; node: Html; lines: string[]; eols: string[]; close: number };
 
 /** Lines joined with the line endings they had (remark-parse keeps CRLF in values). */
 function joinLines(lines: readonly string[], eols: readonly string[]): string {
@@ -108,8 +108,9 @@ class QuickReader {
     if (leaf?.kind === "html") {
       leaf.lines.push(text.slice(start, end));
       leaf.eols.push(this.eol);
-      const close = text.indexOf("-->", start);
-      if (close >= 0 && close < end) {
+      // The next `-->` at or after this line, found once and kept, so a long comment costs one scan.
+      if (leaf.close < start && leaf.close !== -1) leaf.close = text.indexOf("-->", start);
+      if (leaf.close >= 0 && leaf.close < end) {
         leaf.node.value = joinLines(leaf.lines, leaf.eols);
         leaf.node.position!.end = this.point(ln, end);
         this.leaf = null;
@@ -188,7 +189,7 @@ class QuickReader {
       if (depth !== 0 || !HTML_COMMENT_OPEN.test(text.slice(first, end))) throw OUTSIDE;
       const node: Html = { type: "html", value: "", position: { start: this.point(ln, first), end: this.point(ln, end) } };
       siblings.push(node);
-      this.leaf = { kind: "html", node, lines: [], eols: [] };
+      this.leaf = { kind: "html", node, lines: [], eols: [], close: -2 };
       return this.line(ln, first, end);
     }
     const marker = this.marker(first, content);

@@ -180,6 +180,8 @@ describe("quick Markdown reader", () => {
     ["inline code spans", "`a` ".repeat(50_000)],
     ["list items", "- item\n".repeat(30_000)],
     ["nested list items", Array.from({ length: 300 }, (_, i) => `${"  ".repeat(i)}- item`).join("\n")],
+    ["an HTML comment left open", `<!-- a\n${"text\n".repeat(100_000)}`],
+    ["an HTML comment closed at the end", `<!-- a\n${"text\n".repeat(100_000)}-->\n`],
   ])("reads 200-500 KB of %s in linear time", (_name, text) => {
     // Quadratic work on these would take minutes; a hostile file must cost its size, not its square.
     const started = performance.now();
