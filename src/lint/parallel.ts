@@ -6,7 +6,7 @@ import { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
 // The modules themselves, not the repo room's index, which would load the editing code (and YAML) too.
 import { ParsePool, defaultConcurrency } from "../repo/pool.js";
-import { POOL_MIN_FILES } from "../repo/parse-many.js";
+import { POOL_MIN_FILES, parsesInProcess } from "../repo/parse-many.js";
 import { needsWorker } from "../repo/screen.js";
 import { fileFailure, parseDecision, type ParseOptions } from "../parse/index.js";
 import type { LoadFailure } from "./engine.js";
@@ -36,31 +36,17 @@ export function startLintPool(options: Pick<PrepareOptions, "concurrency" | "par
   }).start();
 }
 
-/**
- * Up to this many files, and unless a concurrency is set, the files are linted on this thread: starting workers
- * and warming up a parser and the rules in each cost more than the workers save. On 2 cores, 1,000 ADRs took
- * 2.2-2.4 s here and 2.8-3.4 s in two workers. At 10,000 this thread was no faster (12.3 s against 11.8 s) and
- * held 514 MB against 283 MB, since one heap then keeps every file's text and findings. Files that could stall
- * the parser still go to a worker and its time budget.
- */
-export const IN_PROCESS_MAX_FILES = 2000;
-
-/** Whether a run of `files` files lints on the caller's thread (see IN_PROCESS_MAX_FILES). */
-export function lintsInProcess(files: number, concurrency: number | undefined): boolean {
-  return concurrency === undefined && files <= IN_PROCESS_MAX_FILES;
-}
-
 type Source = { filePath: string; text: string };
 
 /**
- * Lints `sources` in the workers or on this thread (see IN_PROCESS_MAX_FILES), each file's findings and facts by
+ * Lints `sources` in the workers or on this thread (see IN_PROCESS_MAX_FILES in repo/parse-many.ts), each file's findings and facts by
  * path. Null when nothing was linted here (a small run of plain files): the caller lints those on its own thread.
  */
 export async function lintInWorkers(sources: readonly Source[], options: PrepareOptions): Promise<Map<string, PreparedFile> | null> {
-  // A small run leaves plain files to the caller; a middling one lints them here, keeping what the workers would
-  // send back. Files that could stall the parser always get a worker and its time budget.
+  // A small run leaves plain files to the caller; a middling one (IN_PROCESS_MAX_FILES) lints them here, keeping
+  // what the workers would send back. Files that could stall the parser always get a worker and its time budget.
   const small = sources.length < POOL_MIN_FILES;
-  const here = !small && lintsInProcess(sources.length, options.concurrency);
+  const here = !small && parsesInProcess(sources.length, options.concurrency);
   let jobs: readonly Source[] = sources;
   const local: Source[] = [];
   if (!options.pool && (small || here)) {

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDecision } from "../../src/parse/index.js";
 import { isDecision, loadLog, needsWorker, ParsePool, parseTexts, POOL_MIN_FILES } from "../../src/repo/index.js";
+import { parsesInProcess } from "../../src/repo/parse-many.js";
 import { plainDecision, plainMessages } from "../../src/repo/transfer.js";
 import { GOOD_ADR } from "./cases.mjs";
 import { removeDir, sampleRss, tempDir, writeFiles } from "./helpers.js";
@@ -86,6 +87,19 @@ describe("loadLog through worker threads", () => {
     const log = await loadLog(dir, { root: dir, concurrency: 1, parseTimeoutMs: 2500 });
     expect(log.failures.map((f) => [f.path, f.file.messages[0].ruleId])).toEqual([["0020-x.md", "parse/timeout"], ["0030-x.md", "parse/timeout"]]);
     expect(log.decisions.map((d) => d.number)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1).filter((n) => n !== 20 && n !== 30));
+  });
+
+  it("a middling run with no concurrency set parses plain files here; a stalled one still costs only its budget", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 40; i++) files[`${String(i).padStart(4, "0")}-x.md`] = GOOD_ADR.replace("1. Use", `${i}. Use`);
+    files["0020-x.md"] = "*a".repeat(32 * 1024);
+    const dir = await dirWith(files);
+    expect(parsesInProcess(40, undefined)).toBe(true);
+    const started = Date.now();
+    const log = await loadLog(dir, { root: dir, parseTimeoutMs: 1500 });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(log.failures.map((f) => [f.path, f.file.messages[0].ruleId])).toEqual([["0020-x.md", "parse/timeout"]]);
+    expect(log.decisions.map((d) => d.number)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1).filter((n) => n !== 20));
   });
 
   it("10,000 files load, all of them, in order, within a bounded memory", async () => {

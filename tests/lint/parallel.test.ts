@@ -3,7 +3,7 @@ import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { resolveLintConfig, runLint, lintInWorkers, startLintPool } from "../../src/lint/index.js";
-import { IN_PROCESS_MAX_FILES, lintsInProcess } from "../../src/lint/parallel.js";
+import { IN_PROCESS_MAX_FILES, parsesInProcess } from "../../src/repo/parse-many.js";
 import { spawnSync } from "node:child_process";
 import { adrkit, bin, project } from "../cli/lint-helpers.js";
 
@@ -110,9 +110,9 @@ describe("a middling run without a set concurrency, linted on the caller's threa
   it("finds the same problems, at the same places, as the workers and a full run on one thread", async () => {
     const all = sources();
     expect(all.length).toBeLessThanOrEqual(IN_PROCESS_MAX_FILES);
-    expect(lintsInProcess(all.length, undefined)).toBe(true);
-    expect(lintsInProcess(all.length, 2)).toBe(false);
-    expect(lintsInProcess(IN_PROCESS_MAX_FILES + 1, undefined)).toBe(false);
+    expect(parsesInProcess(all.length, undefined)).toBe(true);
+    expect(parsesInProcess(all.length, 2)).toBe(false);
+    expect(parsesInProcess(IN_PROCESS_MAX_FILES + 1, undefined)).toBe(false);
     const config = resolveLintConfig({}, { source: "default configuration" });
     const today = "2026-11-25";
     const input = { lint: {}, source: "default configuration", today };
