@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
 // The modules themselves, not the repo room's index, which would load the editing code (and YAML) too.
-import { ParsePool, defaultConcurrency } from "../repo/pool.js";
+import { ParsePool, defaultConcurrency, pauseForPool } from "../repo/pool.js";
 import { POOL_MIN_FILES, parsesInProcess } from "../repo/parse-many.js";
 import { needsWorker } from "../repo/screen.js";
 import { fileFailure, parseDecision, type ParseOptions } from "../parse/index.js";
@@ -89,16 +89,13 @@ async function lintThere(pool: ParsePool, jobs: readonly Source[], options: Prep
 
 /**
  * Lints plain files on this thread as a worker would, keeping only findings and facts, not trees. While workers
- * run beside it, it yields every few milliseconds: their time budgets are kept by this thread's timers.
+ * run beside it, it pauses now and then (see pauseForPool).
  */
 async function lintHere(sources: readonly Source[], options: PrepareOptions, prepared: Map<string, PreparedFile>, yielding: boolean): Promise<void> {
-  let since = performance.now();
+  const pause = pauseForPool();
   for (const s of sources) {
     prepared.set(s.filePath, lintOneHere(s, options));
-    if (yielding && performance.now() - since > 10) {
-      await new Promise((resolve) => setImmediate(resolve));
-      since = performance.now();
-    }
+    if (yielding) await pause();
   }
 }
 

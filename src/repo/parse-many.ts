@@ -4,7 +4,7 @@ import type { Decision } from "../model/index.js";
 // Not the parser itself: a run whose files all go to the workers need not load it on this thread (see parseHere).
 import { DEFAULT_LIMITS, type Limits, type ParseOptions } from "../parse/limits.js";
 import { fileFailure } from "../parse/failure.js";
-import { ParsePool, defaultConcurrency, type FileTask } from "./pool.js";
+import { ParsePool, defaultConcurrency, pauseForPool, type FileTask } from "./pool.js";
 import { taskFunction } from "./task.js";
 import { needsWorker } from "./screen.js";
 
@@ -72,16 +72,12 @@ export function createParser(expected: number, options: ParseManyOptions = {}) {
   // A large run starts every worker now, so they load the parser while this thread reads the files.
   let pool: ParsePool | undefined = everyFileInPool ? newPool().start() : undefined;
   const taskResults = new Map<Decision, unknown>();
-  // Files parsed here go one after another, and while workers run the thread yields every few milliseconds:
-  // their time budgets are kept by this thread's timers, which must not wait behind a thousand parses.
+  // Files parsed here go one after another, pausing now and then while workers run (see pauseForPool).
   let here: Promise<unknown> = Promise.resolve();
-  let since = performance.now();
+  const pause = pauseForPool();
   const parseHereInTurn = (text: string, path: string): Promise<Decision | ParseFailure> => {
     const turn = here.then(async () => {
-      if (pool && performance.now() - since > 10) {
-        await new Promise((resolve) => setImmediate(resolve));
-        since = performance.now();
-      }
+      if (pool) await pause();
       const outcome = await parseHere(text, path, parseOptions);
       return task && isDecision(outcome) ? runTaskHere(task, outcome, text, taskResults) : outcome;
     });

@@ -44,6 +44,20 @@ export function defaultConcurrency(): number {
   return Math.max(1, Math.min(2, availableParallelism()));
 }
 
+/**
+ * For work done on this thread while a pool runs beside it: each call pauses for one turn of the event loop once
+ * `everyMs` have passed since the last pause. The workers' time budgets are this thread's timers, and they must
+ * not wait behind a thousand files parsed here.
+ */
+export function pauseForPool(everyMs = 10): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since <= everyMs) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    since = performance.now();
+  };
+}
+
 function workerUrl(): URL {
   const compiled = new URL("./parse-worker.js", import.meta.url);
   if (existsSync(fileURLToPath(compiled))) return compiled;
