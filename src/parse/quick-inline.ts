@@ -21,6 +21,11 @@ export interface Segment {
   eol: string;
 }
 
+/** The point of `offset`, on line `line` (1-based) of a text whose lines start at `lineStarts`. */
+export function pointOf(lineStarts: readonly number[], line: number, offset: number): Point {
+  return { line, column: offset - lineStarts[line - 1]! + 1, offset };
+}
+
 /** A stretch of inline text, an inline node, or a `*` / `_` delimiter run (see matchEmphasis). */
 type Piece = { kind: "text"; from: number; to: number } | { kind: "node"; node: PhrasingContent } | Run;
 
@@ -94,7 +99,7 @@ export class InlineReader {
   ) {}
 
   private point(line: number, offset: number): Point {
-    return { line, column: offset - this.lineStarts[line - 1]! + 1, offset };
+    return pointOf(this.lineStarts, line, offset);
   }
 
   /**

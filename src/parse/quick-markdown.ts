@@ -6,7 +6,7 @@
 // trees on generated texts, every example and fixture, and the corpus.
 import type { Code, Heading, Html, List, ListItem, Paragraph, Root, RootContent } from "mdast";
 import type { Point } from "unist";
-import { BACKTICK, InlineReader, LT, OUTSIDE, SPACE, STAR, UNDERSCORE, type Segment } from "./quick-inline.js";
+import { BACKTICK, InlineReader, LT, OUTSIDE, SPACE, STAR, UNDERSCORE, pointOf, type Segment } from "./quick-inline.js";
 
 
 /**
@@ -94,7 +94,7 @@ class QuickReader {
   }
 
   private point(line: number, offset: number): Point {
-    return { line, column: offset - this.lineStarts[line - 1]! + 1, offset };
+    return pointOf(this.lineStarts, line, offset);
   }
 
   private line(ln: number, start: number, end: number): void {
