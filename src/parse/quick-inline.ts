@@ -260,6 +260,7 @@ export class InlineReader {
     if (close >= to) return null;
     if (source.charCodeAt(close + 1) !== PAREN_OPEN) return null;
     if (close === open + 1) throw OUTSIDE;
+    if (source.charCodeAt(close + 2) === LT) throw OUTSIDE; // a `<...>` destination, or none
     let end = close + 2;
     for (; end < to; end++) {
       const code = source.charCodeAt(end);

@@ -95,6 +95,7 @@ describe("quick Markdown reader", () => {
     ["an unclosed fence", "```\ncode\n"],
     ["strikethrough", "~~old~~ new\n"],
     ["a link destination with a space", "[a](b c)\n"],
+    ["a pointy-bracket link destination", "[a](<b>) and [x](<)\n"],
     ["code in a link label", "[`x`](y.md)\n"],
     ["an empty list item", "-\n  a\n"],
     ["a wide list marker", "1.  a\n"],
