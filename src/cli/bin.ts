@@ -14,7 +14,8 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
   process.stdout.write(`${pkg.version}\n`);
 } else {
-  import("./program.js")
+  import("./program-loader.js")
+    .then(({ loadProgram }) => loadProgram(args))
     .then(({ main }) => main(process.argv))
     .then(
       (code) => {

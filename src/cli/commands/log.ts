@@ -92,10 +92,14 @@ async function run(options: LogOptions): Promise<void> {
 async function load(options: LogOptions): Promise<{ decisions: Decision[]; body?: LogHtmlOptions["body"] }> {
   if (options.format === "json") return { decisions: await loadDecisions(options.dir) };
   const { logTaskUrl } = await import("../../render/task-url.js");
+  const { loadTaskHere } = await import("../../repo/task.js");
+  const task = logTaskUrl();
+  // Files parsed on this thread run the task from this program's own copy of the module.
+  loadTaskHere(task, () => import("../../render/log-task.js"));
   // Unguessable, so no text in an ADR can pass for a placeholder of the page.
   const nonce = options.format === "html" ? (await import("node:crypto")).randomBytes(8).toString("hex") : undefined;
   const input: LogTaskInput = { bodyNonce: nonce };
-  const { decisions, taskResults } = await loadDecisionsWith(options.dir, { module: logTaskUrl(), name: "prepareLogEntry", input });
+  const { decisions, taskResults } = await loadDecisionsWith(options.dir, { module: task, name: "prepareLogEntry", input });
   if (nonce === undefined) return { decisions };
   const { fillBody } = await import("../../render/log-body.js");
   return {
