@@ -14,8 +14,10 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
   process.stdout.write(`${pkg.version}\n`);
 } else {
-  import("./program-loader.js")
-    .then(({ loadProgram }) => loadProgram(args))
+  // The root help loads no command: the program's ES modules (bundled by esbuild) answer it with less to read and
+  // compile than the whole program and its code cache (see program-loader.ts), which every other run takes.
+  const rootHelp = args.length === 0 || (args.length === 1 && ["--help", "-h", "help"].includes(args[0]));
+  (rootHelp ? import("./program.js") : import("./program-loader.js").then(({ loadProgram }) => loadProgram()))
     .then(({ main }) => main(process.argv))
     .then(
       (code) => {

@@ -8,9 +8,10 @@
 // The cache is a hint, never a source of behaviour:
 // - its first 32 bytes are a SHA-256 of the bundle it was made from and of its own data; for another bundle, or
 //   data damaged or cut off, it is not used;
-// - V8 checks its own version and flags and compiles from source when they differ (another Node, --cpu-prof);
+// - V8 checks its own version and flags and compiles from source when they differ (another Node, other V8 flags);
 // - a missing or unreadable cache means compiling from source, as a plain `node` run would.
-// Without the bundle (tsc output only), the program is imported as ES modules.
+// Without the bundle (tsc output only), the program is imported as ES modules. bin.ts imports them for the root
+// help too, which loads no command (see there).
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -26,15 +27,10 @@ const HASH_BYTES = 32;
 
 const bundlePath = (): string => fileURLToPath(new URL("./program.cjs", import.meta.url));
 
-/**
- * The program for these arguments (as after `adrkit`). The root help (`adrkit`, `--help`, `-h`, `help`) loads no
- * command, so it imports the few ES modules it needs rather than reading the whole bundle and its cache; every
- * other run takes the bundle with its code cache when built, else the ES modules.
- */
-export async function loadProgram(args: readonly string[]): Promise<Program> {
+/** The program: from the bundle with its code cache when built, else from the ES modules. */
+export async function loadProgram(): Promise<Program> {
   const file = bundlePath();
-  const rootHelp = args.length === 0 || (args.length === 1 && ["--help", "-h", "help"].includes(args[0]));
-  if (rootHelp || !existsSync(file)) return (await import("./program.js")) as Program;
+  if (!existsSync(file)) return (await import("./program.js")) as Program;
   return compileBundle(file, true).program;
 }
 
