@@ -10,8 +10,8 @@ import { LineIndex } from "../parse/line-index.js";
  */
 export interface Prose {
   text: string;
-  /** `offsets[i]` is the offset into the file of `text[i]`. */
-  offsets: number[];
+  /** The offset into the file of each character of `text` (see offsetAt). */
+  offsets: SourceRuns;
   /** The block node the prose came from. */
   node: Node;
   /** True when the block sits inside a blockquote. */
@@ -21,6 +21,39 @@ export interface Prose {
 }
 
 export const CODE_MARK = "\ufffc";
+
+/**
+ * Where the characters of a prose text sit in the file, as runs rather than one number per character: a run
+ * starting at text index `at[k]` maps index i to `from[k] + (i - at[k])`, clamped to `last[k]`. A text node as
+ * written is one run, so a block costs a few numbers, not one per character.
+ */
+export interface SourceRuns {
+  at: number[];
+  from: number[];
+  last: number[];
+}
+
+/** The file offset of `text[i]` of a prose block (0 <= i < text.length). */
+export function offsetAt(prose: Prose, i: number): number {
+  const { at, from, last } = prose.offsets;
+  let lo = 0;
+  let hi = at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (at[mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.min(from[lo] + (i - at[lo]), last[lo]);
+}
+
+/** Adds a run for text from index `at` on, or extends the last run when this one continues it. */
+function addRun(runs: SourceRuns, at: number, from: number, last: number): void {
+  const k = runs.at.length - 1;
+  if (k >= 0 && runs.last[k] === last && runs.from[k] + (at - runs.at[k]) === from && from <= last) return;
+  runs.at.push(at);
+  runs.from.push(from);
+  runs.last.push(last);
+}
 
 const BLOCKS = new Set(["paragraph", "heading", "tableCell"]);
 const SKIPPED = new Set(["code", "html", "yaml", "toml", "definition", "footnoteDefinition", "math"]);
@@ -56,7 +89,7 @@ function allProse(nodes: readonly Node[] | Node, source: string | undefined): Pr
     if (SKIPPED.has(node.type)) return;
     if (node.type === "blockquote") quoted = true;
     if (BLOCKS.has(node.type)) {
-      const prose: Prose = { text: "", offsets: [], node, quoted, links: [] };
+      const prose: Prose = { text: "", offsets: { at: [], from: [], last: [] }, node, quoted, links: [] };
       collectInline(node, prose, source);
       if (prose.text.trim()) out.push(prose);
       return;
@@ -76,12 +109,13 @@ function collectInline(node: Node, prose: Prose, source: string | undefined): vo
       const value = (node as unknown as { value: string }).value;
       const end = node.position?.end.offset ?? start + value.length;
       const last = Math.max(start, end - 1);
+      const at = prose.text.length;
       prose.text += value;
-      const offsets = prose.offsets;
+      if (value.length === 0) return;
       if (source === undefined || (end - start === value.length && source.startsWith(value, start))) {
         // The value is the source as written (the usual case); escapes and entities make the value
         // shorter than the source, so without the source offsets are clamped to the node's end.
-        for (let i = 0; i < value.length; i++) offsets.push(Math.min(start + i, last));
+        addRun(prose.offsets, at, start, last);
         return;
       }
       // Walk the source alongside the value, skipping what Markdown removed (indents, `>`, `\`).
@@ -92,19 +126,20 @@ function collectInline(node: Node, prose: Prose, source: string | undefined): vo
         let k = j;
         while (k < limit && source[k] !== value[i]) k++;
         if (k < limit) j = k;
-        offsets.push(Math.min(j, last));
+        const offset = Math.min(j, last);
+        addRun(prose.offsets, at + i, offset, offset === last ? last : Number.MAX_SAFE_INTEGER);
         if (k < limit) j++;
       }
       return;
     }
     case "inlineCode":
+      addRun(prose.offsets, prose.text.length, start, start);
       prose.text += CODE_MARK;
-      prose.offsets.push(start);
       return;
     case "break":
       // A hard break ends a line of its own (often a metadata line), so it ends the sentence too.
+      addRun(prose.offsets, prose.text.length, start, start);
       prose.text += "\n\n";
-      prose.offsets.push(start, start);
       return;
     case "link":
     case "linkReference": {
@@ -269,8 +304,9 @@ export function linesOf(text: string): LineIndex {
 
 /** The source position of `[from, to)` of a prose block's text. */
 export function prosePosition(prose: Prose, from: number, to: number, lines: LineIndex): Position {
-  const start = prose.offsets[Math.min(from, prose.offsets.length - 1)] ?? 0;
-  const end = (prose.offsets[Math.max(from, Math.min(to, prose.offsets.length) - 1)] ?? start) + 1;
+  const length = prose.text.length;
+  const start = length === 0 ? 0 : offsetAt(prose, Math.min(from, length - 1));
+  const end = (length === 0 ? start : offsetAt(prose, Math.max(from, Math.min(to, length) - 1))) + 1;
   return lines.position(start, end);
 }
 
