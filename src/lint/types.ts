@@ -50,7 +50,7 @@ export interface RuleContextBase<Options> {
   statuses: readonly string[];
   /**
    * With `--since <git-ref>`: the text of a file at that ref (path relative to the repo root, as in
-   * `decision.path`), or null when the file did not exist there. Absent when no ref was given.
+   * `decision.path`), or null when the file did not exist there. Undefined when no ref was given.
    */
   since?: SinceContext;
 }
