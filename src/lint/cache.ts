@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { VFileMessage } from "vfile-message";
 import type { Point, Position } from "unist";
-import type { LintMessage } from "./engine.js";
+import { newMessage, type LintMessage } from "./engine.js";
 import type { Fix } from "./types.js";
 import type { RepositoryFacts } from "./facts.js";
 
@@ -217,7 +217,8 @@ export function store(m: LintMessage): StoredMessage {
 }
 
 export function revive(s: StoredMessage): LintMessage {
-  const m = new VFileMessage(s.reason, { place: s.place ?? undefined, ruleId: s.ruleId ?? undefined, source: s.source ?? undefined }) as LintMessage;
+  // newMessage: without the stack trace an Error captures, which nobody reads.
+  const m = newMessage(s.reason, { place: s.place ?? undefined, ruleId: s.ruleId ?? undefined, source: s.source ?? undefined });
   m.fatal = s.fatal;
   if (s.url) m.url = s.url;
   if (s.messageId) m.messageId = s.messageId;

@@ -175,9 +175,7 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
     const messages = own.get(s.filePath);
     if (s.context || !messages) continue;
     const file = new VFile({ path: s.filePath, value: s.text });
-    const result = finish({ filePath: s.filePath, file, messages: [...messages, ...(repository.get(s.filePath) ?? [])] });
-    const decision = linted.get(s.filePath);
-    results.push(decision ? { ...result, decision } : result);
+    results.push(finish({ filePath: s.filePath, file, messages: [...messages, ...(repository.get(s.filePath) ?? [])], decision: linted.get(s.filePath) }));
   }
   cache?.setRepository(plan.repositoryHash, repository);
   cache?.keepOnly(sources.map((s) => s.filePath));
@@ -216,7 +214,8 @@ function lintAndFix(options: RunOptions, plan: LintPlan, lintOptions: LintOption
     if (s.context || !decision) continue;
     const own = lintDecision(decision, config, lintOptions);
     cache?.setFile(s.filePath, s.hash, own.messages, factsOf(decision));
-    results.push(addMessages({ ...own, decision }, repository.get(s.filePath) ?? []));
+    own.decision = decision;
+    results.push(addMessages(own, repository.get(s.filePath) ?? []));
   }
   cache?.setRepository(plan.repositoryHash, repository);
   cache?.keepOnly(sources.map((s) => s.filePath));
