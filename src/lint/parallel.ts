@@ -57,7 +57,10 @@ export async function lintInWorkers(sources: readonly Source[], options: Prepare
     });
   }
   if (jobs.length === 0 && local.length === 0) return null;
-  const pool = jobs.length > 0 ? options.pool ?? startLintPool(options) : null;
+  // No more workers than files: a lone file that could stall the parser (the usual reason for a pool in a small
+  // run) then starts on a core of its own, not beside a second worker that only warms up.
+  const concurrency = Math.min(options.concurrency ?? defaultConcurrency(), jobs.length);
+  const pool = jobs.length > 0 ? options.pool ?? startLintPool({ ...options, concurrency }) : null;
   const prepared = new Map<string, PreparedFile>();
   try {
     await Promise.all([pool ? lintThere(pool, jobs, options, prepared) : null, lintHere(local, options, prepared, pool !== null)]);
