@@ -95,8 +95,9 @@ export async function writeCodeCache(runs: readonly (readonly string[])[]): Prom
 }
 
 /**
- * `npm run build`'s last step: the code cache from linting the shipped examples and writing their log in Markdown
- * and HTML, the work a short run most often does. Output goes to a temporary folder, removed afterwards.
+ * `npm run build`'s last step: the code cache from linting the shipped examples (JSON and the default report) and
+ * writing their Markdown log, the work a short run most often does. Output goes to a temporary folder, removed
+ * afterwards.
  */
 export async function buildCodeCache(): Promise<void> {
   asciiOnly(bundlePath());

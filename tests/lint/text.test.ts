@@ -5,8 +5,9 @@ import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
 import type { Root } from "mdast";
 import {
-  CODE_MARK, countWords, findWords, isNegated, isQuantified, isQuoted, LineIndex, proseBlocks, prosePosition, splitSentences,
+  CODE_MARK, countWords, findWords, isNegated, isQuantified, isQuoted, LineIndex, offsetAt, proseBlocks, prosePosition, splitSentences,
 } from "../../src/lint/text.js";
+import { parseMarkdown } from "../../src/parse/markdown.js";
 
 const parse = (md: string) => unified().use(remarkParse).use(remarkGfm).parse(md) as Root;
 
@@ -35,6 +36,45 @@ describe("proseBlocks", () => {
     const pos = prosePosition(block, at, at + 4, new LineIndex(md));
     expect(pos.start).toMatchObject({ line: 3, column: 26 });
     expect(md.slice(pos.start.offset, pos.end.offset)).toBe("fast");
+  });
+});
+
+describe("offsetAt", () => {
+  // Each visible character of a block must point at the same character in the file, whatever Markdown removed
+  // around it: escapes, entities, list and quote markers, indentation, CRLF, inline code and hard breaks.
+  const documents = [
+    "Plain prose over\ntwo lines, with `code` and a [link](x.md).\n",
+    "An \\*escaped\\* star, an &amp; entity, &copy; and a tab\there.\r\nNext line\r\n",
+    "- item one\n  continues here\n- item *two* and **three**\n\n> quoted\n> text over lines\n",
+    "1. first\n   1. nested \\_x\\_ `y`\n      lazy line\n\nHard  \nbreak and\\\nanother.\n",
+    "| cell a | cell \\| b |\n|---|---|\n| c &lt; d | e |\n",
+  ];
+  it.each(documents)("maps every visible character of %j to itself in the source", (source) => {
+    // Both readers: the quick reader and remark-parse (with tables) build the trees the rules read.
+    for (const tree of [parseMarkdown(source), parse(source)]) {
+      for (const prose of proseBlocks(tree.children, { source })) {
+        let checked = 0;
+        for (let i = 0; i < prose.text.length; i++) {
+          const ch = prose.text[i];
+          if (ch === CODE_MARK || ch === "\n") continue;
+          const at = offsetAt(prose, i);
+          // An entity's character stands for the whole entity, which starts at its `&`.
+          if (source[at] === "&" && ch !== "&") continue;
+          expect(source[at], `${JSON.stringify(prose.text)}[${i}]`).toBe(ch);
+          checked++;
+        }
+        expect(checked).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("points inline code and hard breaks at their first character", () => {
+    const source = "Use `fast-json` here.  \nNext.\n";
+    const [prose] = proseBlocks(parseMarkdown(source).children, { source });
+    expect(source[offsetAt(prose, prose.text.indexOf(CODE_MARK))]).toBe("`");
+    const lines = new LineIndex(source);
+    const next = prose.text.indexOf("Next");
+    expect(prosePosition(prose, next, next + 4, lines).start).toMatchObject({ line: 2, column: 1 });
   });
 });
 
