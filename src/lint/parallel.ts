@@ -6,7 +6,7 @@ import { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
 // The modules themselves, not the repo room's index, which would load the editing code (and YAML) too.
 import { ParsePool, defaultConcurrency, pauseForPool } from "../repo/pool.js";
-import { POOL_MIN_FILES, parsesInProcess } from "../repo/parse-many.js";
+import { POOL_MIN_FILES, everyFileToPool } from "../repo/parse-many.js";
 import { needsWorker } from "../repo/screen.js";
 import { fileFailure, parseDecision, type ParseOptions } from "../parse/index.js";
 import type { LoadFailure } from "./engine.js";
@@ -45,11 +45,11 @@ type Source = { filePath: string; text: string };
 export async function lintInWorkers(sources: readonly Source[], options: PrepareOptions): Promise<Map<string, PreparedFile> | null> {
   // A small run leaves plain files to the caller; a middling one (IN_PROCESS_MAX_FILES) lints them here, keeping
   // what the workers would send back. Files that could stall the parser always get a worker and its time budget.
-  const small = sources.length < POOL_MIN_FILES;
-  const here = !small && parsesInProcess(sources.length, options.concurrency);
+  const pooled = everyFileToPool(sources.length, options.concurrency);
+  const here = !pooled && sources.length >= POOL_MIN_FILES;
   let jobs: readonly Source[] = sources;
   const local: Source[] = [];
-  if (!options.pool && (small || here)) {
+  if (!options.pool && !pooled) {
     jobs = sources.filter((s) => {
       if (needsWorker(s.text)) return true;
       if (here) local.push(s);

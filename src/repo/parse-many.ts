@@ -26,6 +26,14 @@ export function parsesInProcess(files: number, concurrency: number | undefined):
   return concurrency === undefined && files <= IN_PROCESS_MAX_FILES;
 }
 
+/**
+ * Whether a run of `files` files sends every file to the worker pool. Otherwise only files that could stall the
+ * parser (screen.ts) go there, and plain files are parsed on the caller's thread. Lint and the log loader share it.
+ */
+export function everyFileToPool(files: number, concurrency: number | undefined): boolean {
+  return files >= POOL_MIN_FILES && !parsesInProcess(files, concurrency);
+}
+
 export interface ParseManyOptions {
   parse?: ParseOptions;
   /** Limits over `parse.limits` (config `limits`). */
@@ -61,7 +69,7 @@ export function effectiveLimits(options: ParseManyOptions): Limits {
 export function createParser(expected: number, options: ParseManyOptions = {}) {
   const limits = effectiveLimits(options);
   const parseOptions: ParseOptions = { ...options.parse, limits };
-  const everyFileInPool = expected >= POOL_MIN_FILES && !parsesInProcess(expected, options.concurrency);
+  const everyFileInPool = everyFileToPool(expected, options.concurrency);
   const { task } = options;
   const newPool = () => new ParsePool({
     concurrency: options.concurrency ?? defaultConcurrency(),

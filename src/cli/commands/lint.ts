@@ -81,7 +81,7 @@ async function startWorkersEarly(paths: string[], flags: LintFlags) {
   const cwd = process.cwd();
   if (flags.cache && existsSync(path.resolve(cwd, flags.cacheLocation ?? ".adrkitcache"))) return null;
   const { loadConfig, resolveAdrDir } = await import("../../repo/config.js");
-  const { POOL_MIN_FILES, parsesInProcess } = await import("../../repo/parse-many.js");
+  const { POOL_MIN_FILES, everyFileToPool } = await import("../../repo/parse-many.js");
   // Any problem here is reported by the run itself; this only guesses whether workers will be wanted.
   const loaded = flags.config ? null : await loadConfig(cwd).catch(() => null);
   const dirs = paths.length > 0 ? paths : [(await resolveAdrDir({ dir: flags.dir, cwd, ...(loaded ? { loaded } : {}) }).catch(() => null))?.dir];
@@ -95,7 +95,7 @@ async function startWorkersEarly(paths: string[], flags: LintFlags) {
   }
   if (markdown < POOL_MIN_FILES) return null;
   const concurrency = flags.concurrency !== undefined && /^\d+$/.test(flags.concurrency) && Number(flags.concurrency) >= 1 ? Number(flags.concurrency) : loaded?.config.concurrency;
-  if (parsesInProcess(markdown, concurrency)) return null;
+  if (!everyFileToPool(markdown, concurrency)) return null;
   const { startLintPool } = await import("../../lint/parallel.js");
   return startLintPool({ concurrency, parseTimeoutMs: loaded?.config.parseTimeoutMs, parse: { limits: loaded?.config.limits } });
 }
