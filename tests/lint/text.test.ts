@@ -68,7 +68,7 @@ describe("offsetAt", () => {
     }
   });
 
-  it("points inline code and hard breaks at their first character", () => {
+  it("points inline code at its backtick, and text after a hard break at its own line", () => {
     const source = "Use `fast-json` here.  \nNext.\n";
     const [prose] = proseBlocks(parseMarkdown(source).children, { source });
     expect(source[offsetAt(prose, prose.text.indexOf(CODE_MARK))]).toBe("`");
