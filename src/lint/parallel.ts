@@ -29,11 +29,16 @@ export interface PrepareOptions {
 
 /** Starts lint workers ahead of the files: each loads the parser and the rules, then waits for work. */
 export function startLintPool(options: Pick<PrepareOptions, "concurrency" | "parseTimeoutMs" | "parse"> = {}): ParsePool {
+  return lintPool(options).start();
+}
+
+/** A pool of lint workers, none started yet: the pool starts one per queued file, up to its concurrency. */
+function lintPool(options: Pick<PrepareOptions, "concurrency" | "parseTimeoutMs" | "parse">): ParsePool {
   return new ParsePool({
     concurrency: options.concurrency ?? defaultConcurrency(),
     parseTimeoutMs: options.parseTimeoutMs ?? options.parse?.limits?.parseTimeoutMs,
     preload: [workerTaskUrl()],
-  }).start();
+  });
 }
 
 type Source = { filePath: string; text: string };
@@ -57,10 +62,9 @@ export async function lintInWorkers(sources: readonly Source[], options: Prepare
     });
   }
   if (jobs.length === 0 && local.length === 0) return null;
-  // No more workers than files: a lone file that could stall the parser (the usual reason for a pool in a small
-  // run) then starts on a core of its own, not beside a second worker that only warms up.
-  const concurrency = Math.min(options.concurrency ?? defaultConcurrency(), jobs.length);
-  const pool = jobs.length > 0 ? options.pool ?? startLintPool({ ...options, concurrency }) : null;
+  // Not started ahead: the pool spawns workers as files queue, so a lone file that could stall the parser (the
+  // usual reason for a pool in a small run) gets one worker, not a second one beside it that only warms up.
+  const pool = jobs.length > 0 ? options.pool ?? lintPool(options) : null;
   const prepared = new Map<string, PreparedFile>();
   try {
     await Promise.all([pool ? lintThere(pool, jobs, options, prepared) : null, lintHere(local, options, prepared, pool !== null)]);

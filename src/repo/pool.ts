@@ -104,6 +104,11 @@ export class ParsePool {
     this.preload = options.preload ?? [];
   }
 
+  /** Workers started and not yet stopped. */
+  get workers(): number {
+    return this.slots.size;
+  }
+
   /**
    * Starts the workers now rather than at the first job: a caller that will send many files can let the
    * workers load their modules while it reads the files.
@@ -138,8 +143,12 @@ export class ParsePool {
     for (const slot of this.slots) {
       while (slot.ready && !slot.dead && slot.inFlight.length < PIPELINE_DEPTH && this.queue.length > 0) this.dispatch(slot, this.queue.shift()!);
     }
-    const starting = [...this.slots].filter((s) => !s.ready).length;
-    while (!this.closed && this.queue.length > starting && this.slots.size < this.size) this.spawn();
+    // One new worker per queued job that no starting worker will take.
+    let starting = [...this.slots].filter((s) => !s.ready).length;
+    while (!this.closed && this.queue.length > starting && this.slots.size < this.size) {
+      this.spawn();
+      starting++;
+    }
   }
 
   private spawn(): void {

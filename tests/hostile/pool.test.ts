@@ -118,6 +118,32 @@ describe("loadLog through worker threads", () => {
   }, 240_000);
 });
 
+describe("ParsePool start-up", () => {
+  it("starts a worker per queued file, up to its concurrency, unless started ahead", async () => {
+    const one = new ParsePool({ concurrency: 2 });
+    try {
+      const pending = one.run({ path: "a.md", text: GOOD_ADR });
+      // One file waits: a second worker would only warm up beside the first (on 2 cores, slowing it).
+      expect(one.workers).toBe(1);
+      expect((await pending).decision?.title).toBe("Use PostgreSQL");
+      expect(one.workers).toBe(1);
+    } finally {
+      await one.close();
+    }
+    const three = new ParsePool({ concurrency: 2 });
+    try {
+      const pending = ["a.md", "b.md", "c.md"].map((path) => three.run({ path, text: GOOD_ADR }));
+      expect(three.workers).toBe(2);
+      expect((await Promise.all(pending)).every((r) => r.decision !== undefined)).toBe(true);
+    } finally {
+      await three.close();
+    }
+    const ahead = new ParsePool({ concurrency: 2 }).start();
+    expect(ahead.workers).toBe(2);
+    await ahead.close();
+  });
+});
+
 describe("ParsePool tasks (how the lint engine runs per-file rules in the workers)", () => {
   it("runs a task on each parsed Decision and brings back its result and messages", async () => {
     const pool = new ParsePool({ concurrency: 1 });
