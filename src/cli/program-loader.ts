@@ -67,13 +67,13 @@ function bundleScript(file: string, cachedData: Buffer | undefined, source: Buff
   return new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source.toString("utf8")}\n})`, { filename: file, cachedData });
 }
 
-function compileBundle(file: string, withCache: boolean): { program: Program; script: vm.Script } {
+function compileBundle(file: string, withCache: boolean): { program: Program; script: vm.Script; source: Buffer } {
   const source = readFileSync(file);
   const script = bundleScript(file, withCache ? usableCache(file, source) : undefined, source);
   const module = { exports: {} as Program };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper(module.exports, createRequire(file), module, file, dirname(file));
-  return { program: module.exports, script };
+  return { program: module.exports, script, source };
 }
 
 /**
@@ -83,13 +83,13 @@ function compileBundle(file: string, withCache: boolean): { program: Program; sc
  */
 export async function writeCodeCache(runs: readonly (readonly string[])[]): Promise<number> {
   const file = bundlePath();
-  const { program, script } = compileBundle(file, false);
+  const { program, script, source } = compileBundle(file, false);
   for (const args of runs) {
     const code = await program.main([process.execPath, "adrkit", ...args]);
     if (code === 2) throw new Error(`adrkit ${args.join(" ")} failed while the code cache was built`);
   }
   const data = script.createCachedData();
-  const cache = Buffer.concat([cacheHash(readFileSync(file), data), data]);
+  const cache = Buffer.concat([cacheHash(source, data), data]);
   writeFileSync(`${file}.cache`, cache);
   return cache.length;
 }
