@@ -1,4 +1,9 @@
 // `.adrkitcache`: findings and whole-log facts of unchanged files, keyed by content hash, config hash and adrkit version.
+//
+// The file: line 1 is the head (JSON): the string table, each file's hash, stat signature, findings and facts
+// key, and the whole-log findings. Each further line is one file's whole-log facts: its path as a JSON string, a
+// tab, the facts as JSON. A run reads the facts of a file only when whole-log rules must run again, and a rewrite
+// copies the lines of files it did not touch as bytes.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { VFileMessage } from "vfile-message";
@@ -31,32 +36,86 @@ interface Entry {
   hash: string;
   /** The file's own findings; null for a file read only as another file's context. */
   messages: Packed[] | null;
+  /**
+   * The file's stat signature when its text was hashed (see `statSignature`), absent when it was too recent to
+   * vouch for the text: with `--cache-strategy metadata` an unchanged signature stands in for reading the file.
+   */
+  stat?: string;
+  /** `factsKey` of the file's facts line: what whole-log rules read of it. */
+  facts?: string;
 }
 
-/**
- * The file is two lines of JSON: findings (all a nothing-changed run reads), then each file's whole-log facts
- * (read only when some file changed, so that whole-log rules run again without parsing the rest).
- */
 interface Head {
   format: typeof FORMAT;
   /** adrkit version + config hash + run options: any change empties the cache. */
   key: string;
   strings: string[];
   files: Record<string, Entry>;
-  /** Repository-rule findings, valid while every file's hash is as recorded. */
-  repository: { hash: string; messages: Record<string, Packed[]> } | null;
+  /** Whole-log findings, valid for a run whose `repositoryKey` (run.ts) is `key`. */
+  repository: { key: string; messages: Record<string, Packed[]> } | null;
 }
 
-const FORMAT = "adrkit-cache/2";
+const FORMAT = "adrkit-cache/3";
+const NEWLINE = Buffer.from("\n");
 
 export function hashText(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
+/** A cache file as read, before its key is checked: what `--cache-strategy metadata` looks up stat signatures in. */
+export interface StoredCache {
+  head: Head;
+  /** The facts lines, undecoded. */
+  factsBytes: Buffer | null;
+}
+
+/** Reads a cache file; null for a missing, unreadable or foreign one, never an error. */
+export function readCacheFile(file: string): StoredCache | null {
+  try {
+    // The facts line stays undecoded bytes until a changed file needs it.
+    const bytes = readFileSync(file);
+    const split = bytes.indexOf(10);
+    const head = JSON.parse(bytes.toString("utf8", 0, split === -1 ? bytes.length : split)) as Head;
+    if (typeof head !== "object" || head === null || head.format !== FORMAT || typeof head.files !== "object" || head.files === null || !Array.isArray(head.strings)) return null;
+    return { head, factsBytes: split === -1 ? null : bytes.subarray(split + 1) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The recorded hash of `filePath` when the file's stat signature is still the one recorded with it: the text
+ * need not be read to know it is unchanged. Undefined when anything differs or nothing was recorded.
+ */
+export function hashByStat(stored: StoredCache | null, filePath: string, signature: string): string | undefined {
+  const entry = Object.hasOwn(stored?.head.files ?? {}, filePath) ? stored!.head.files[filePath] : undefined;
+  return entry?.stat !== undefined && entry.stat === signature && typeof entry.hash === "string" ? entry.hash : undefined;
+}
+
+/**
+ * Files changed this recently are not vouched for by their stat: a second write within the file system's
+ * timestamp granularity (up to 2 s on FAT, a clock tick elsewhere) can leave size and times as they were. Such
+ * a file is hashed again on the next run, until its times are older than this (git's "racily clean" files).
+ */
+export const RACY_MS = 3000;
+
+/**
+ * What `--cache-strategy metadata` compares: size, inode, modification and change times. The change time moves
+ * on every write and every `utimes`, so a tool that restores the modification time still shows. Null for a file
+ * changed within RACY_MS of `now`.
+ */
+export function statSignature(stat: { size: number; ino: number; mtimeMs: number; ctimeMs: number }, now: number): string | null {
+  if (Math.max(stat.mtimeMs, stat.ctimeMs) > now - RACY_MS) return null;
+  return `${stat.size}:${stat.ino}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+
 export class LintCache {
   private head: Head;
-  private factsBytes: Buffer | null;
-  private factsData: Record<string, RepositoryFacts> | null = null;
+  private readonly factsBytes: Buffer | null;
+  /** Where each file's facts JSON lies in `factsBytes` (its line, newline included, ends at `end + 1`). */
+  private factsLines: Map<string, { start: number; end: number; line: number }> | null = null;
+  /** Facts recorded in this run. */
+  private readonly newFacts = new Map<string, RepositoryFacts>();
   private readonly index = new Map<string, number>();
   /** False when this run found everything as the file recorded it: the caller can skip writing it. */
   changed: boolean;
@@ -65,38 +124,40 @@ export class LintCache {
     const valid = head !== null && head.key === key;
     this.head = valid ? head : { format: FORMAT, key, strings: [], files: {}, repository: null };
     this.factsBytes = valid ? factsBytes : null;
-    if (!valid) this.factsData = {};
     this.head.strings.forEach((text, i) => this.index.set(text, i));
     this.changed = !valid;
   }
 
   /** Reads the cache file; a missing, unreadable or foreign file is an empty cache, never an error. */
   static load(file: string, key: string): LintCache {
-    try {
-      // The facts line stays undecoded bytes until a changed file needs it.
-      const bytes = readFileSync(file);
-      const split = bytes.indexOf(10);
-      const head = JSON.parse(bytes.toString("utf8", 0, split === -1 ? bytes.length : split)) as Head;
-      if (typeof head !== "object" || head === null || head.format !== FORMAT || typeof head.files !== "object" || !Array.isArray(head.strings)) {
-        return new LintCache(file, key, null, null);
-      }
-      return new LintCache(file, key, head, split === -1 ? null : bytes.subarray(split + 1));
-    } catch {
-      return new LintCache(file, key, null, null);
-    }
+    return LintCache.from(readCacheFile(file), file, key);
   }
 
-  private get facts(): Record<string, RepositoryFacts> {
-    if (this.factsData === null) {
-      try {
-        const parsed = JSON.parse(this.factsBytes ? this.factsBytes.toString("utf8") : "{}") as unknown;
-        this.factsData = typeof parsed === "object" && parsed !== null ? (parsed as Record<string, RepositoryFacts>) : {};
-      } catch {
-        this.factsData = {};
+  /** The cache of a file already read (`readCacheFile`); valid only if its key is `key`. */
+  static from(stored: StoredCache | null, file: string, key: string): LintCache {
+    return new LintCache(file, key, stored?.head ?? null, stored?.factsBytes ?? null);
+  }
+
+  private get lines(): Map<string, { start: number; end: number; line: number }> {
+    if (this.factsLines === null) {
+      this.factsLines = new Map();
+      const bytes = this.factsBytes;
+      for (let line = 0; bytes !== null && line < bytes.length; ) {
+        const newline = bytes.indexOf(10, line);
+        const end = newline === -1 ? bytes.length : newline;
+        const tab = bytes.indexOf(9, line);
+        if (tab !== -1 && tab < end) {
+          try {
+            const filePath = JSON.parse(bytes.toString("utf8", line, tab)) as unknown;
+            if (typeof filePath === "string") this.factsLines.set(filePath, { start: tab + 1, end, line });
+          } catch {
+            // a damaged line: that file's facts are missing, and the run parses it again
+          }
+        }
+        line = end + 1;
       }
-      this.factsBytes = null;
     }
-    return this.factsData;
+    return this.factsLines;
   }
 
   getFile(filePath: string, hash: string): LintMessage[] | null {
@@ -110,29 +171,63 @@ export class LintCache {
     return entry !== undefined && entry.hash === hash && (factsOnly || entry.messages !== null);
   }
 
+  /** The file's facts when its entry is current; null when they are missing or damaged. */
   getFacts(filePath: string, hash: string): RepositoryFacts | null {
     const entry = this.head.files[filePath];
-    return entry && entry.hash === hash ? this.facts[filePath] ?? null : null;
+    if (!entry || entry.hash !== hash) return null;
+    const recorded = this.newFacts.get(filePath);
+    if (recorded) return recorded;
+    const at = this.lines.get(filePath);
+    if (!at || !this.factsBytes) return null;
+    try {
+      const facts = JSON.parse(this.factsBytes.toString("utf8", at.start, at.end)) as unknown;
+      return typeof facts === "object" && facts !== null ? (facts as RepositoryFacts) : null;
+    } catch {
+      return null;
+    }
   }
 
-  /** Records a file: its findings (null: read as context only) and its facts, which every entry has. */
-  setFile(filePath: string, hash: string, messages: readonly LintMessage[] | null, facts: RepositoryFacts): void {
+  /** The file's facts key (see `factsKey`) when its entry is current and has facts. */
+  getFactsKey(filePath: string, hash: string): string | undefined {
+    const entry = this.head.files[filePath];
+    return entry && entry.hash === hash ? entry.facts : undefined;
+  }
+
+  /**
+   * Records a file: its findings (null: read as context only) and its facts, which every entry has, with their
+   * key (`factsKey`); `stat` is its stat signature when the text was hashed (see `statSignature`).
+   */
+  setFile(filePath: string, hash: string, messages: readonly LintMessage[] | null, facts: RepositoryFacts, factsKey: string, stat?: string): void {
     const previous = this.head.files[filePath];
     const kept = previous?.hash === hash ? previous.messages : null;
-    this.head.files[filePath] = { hash, messages: messages ? messages.map((m) => this.pack(m)) : kept };
-    this.facts[filePath] = facts;
+    const entry: Entry = { hash, messages: messages ? messages.map((m) => this.pack(m)) : kept, facts: factsKey };
+    if (stat !== undefined) entry.stat = stat;
+    this.head.files[filePath] = entry;
+    this.newFacts.set(filePath, facts);
     this.changed = true;
   }
 
-  getRepository(hash: string): Map<string, LintMessage[]> | null {
+  /**
+   * Keeps an unchanged file's stat signature current (a file touched or copied but not edited, or one no
+   * longer too recent to vouch for), so that the next run with `--cache-strategy metadata` need not read it.
+   */
+  setStat(filePath: string, hash: string, stat: string | undefined): void {
+    const entry = this.head.files[filePath];
+    if (!entry || entry.hash !== hash || entry.stat === stat) return;
+    if (stat === undefined) delete entry.stat;
+    else entry.stat = stat;
+    this.changed = true;
+  }
+
+  getRepository(key: string): Map<string, LintMessage[]> | null {
     const entry = this.head.repository;
-    if (!entry || entry.hash !== hash) return null;
+    if (!entry || entry.key !== key || typeof entry.messages !== "object" || entry.messages === null) return null;
     return new Map(Object.entries(entry.messages).map(([p, list]) => [p, this.unpackAll(list)]));
   }
 
-  setRepository(hash: string, messages: ReadonlyMap<string, readonly LintMessage[]>): void {
-    if (this.head.repository?.hash === hash) return;
-    this.head.repository = { hash, messages: Object.fromEntries([...messages].map(([p, list]) => [p, list.map((m) => this.pack(m))])) };
+  setRepository(key: string, messages: ReadonlyMap<string, readonly LintMessage[]>): void {
+    if (this.head.repository?.key === key) return;
+    this.head.repository = { key, messages: Object.fromEntries([...messages].map(([p, list]) => [p, list.map((m) => this.pack(m))])) };
     this.changed = true;
   }
 
@@ -142,16 +237,30 @@ export class LintCache {
     for (const p of Object.keys(this.head.files)) {
       if (keep.has(p)) continue;
       delete this.head.files[p];
-      delete this.facts[p];
+      this.newFacts.delete(p);
       this.changed = true;
     }
   }
 
-  /** The file's text in pieces, for a writer that takes them one by one instead of one string of their sum. */
-  serializeParts(): string[] {
-    const facts: Record<string, RepositoryFacts> = {};
-    for (const p of Object.keys(this.head.files)) if (this.facts[p]) facts[p] = this.facts[p];
-    return [JSON.stringify(this.head), "\n", JSON.stringify(facts)];
+  /**
+   * The file's content in pieces, for a writer that takes them one by one instead of one string of their sum:
+   * the head, then the facts lines, those of files not recorded in this run copied as they were read.
+   */
+  serializeParts(): Array<string | Buffer> {
+    const facts: Buffer[] = [];
+    for (const [filePath, entry] of Object.entries(this.head.files)) {
+      const recorded = this.newFacts.get(filePath);
+      if (recorded) {
+        facts.push(Buffer.from(`${JSON.stringify(filePath)}\t${JSON.stringify(recorded)}\n`));
+        continue;
+      }
+      const at = entry.facts === undefined ? undefined : this.lines.get(filePath);
+      if (at && this.factsBytes) facts.push(this.factsBytes.subarray(at.line, at.end), NEWLINE);
+      // An entry whose facts line is missing keeps no facts key: the next run that needs them parses the file.
+      else delete entry.facts;
+    }
+    const head = JSON.stringify(this.head);
+    return [head, "\n", Buffer.concat(facts)];
   }
 
   private string(text: string | null | undefined): number {

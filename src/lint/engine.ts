@@ -5,6 +5,7 @@ import type { Node, Point, Position } from "unist";
 import type { Decision } from "../model/index.js";
 import { resolveLintConfig, rulesFor, type LintConfig, type ResolvedLintConfig, type RuleEntry } from "./config.js";
 import { suppressor, type Suppressor } from "./inline.js";
+import { madeFromFacts } from "./facts.js";
 import type { DecisionRule, Fix, Place, Report, RepositoryRule, Rule, SinceContext } from "./types.js";
 
 /** A finding: a vfile message (`fatal` true = error, false = warning) that may carry a mechanical fix. */
@@ -135,9 +136,13 @@ export function lintRepository(
   return found;
 }
 
-/** The file's inline directives, or null when they are ignored or the text names none (most files). */
+/**
+ * The file's inline directives, or null when they are ignored or the text names none (most files). A Decision
+ * made from cached facts has only its directives for a tree: it is read directly, not its text.
+ */
 function suppressorFor(decision: Decision, options: LintOptions): Suppressor | null {
-  if (options.inlineConfig === false || !String(decision.file.value ?? "").includes("adrkit-")) return null;
+  if (options.inlineConfig === false) return null;
+  if (!madeFromFacts(decision) && !String(decision.file.value ?? "").includes("adrkit-")) return null;
   return suppressor(decision.tree);
 }
 

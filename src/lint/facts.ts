@@ -1,4 +1,5 @@
 // The few facts of a Decision that whole-log rules read, so a file need not be parsed again to take part in them.
+import { createHash } from "node:crypto";
 import type { Html, Root, RootContent } from "mdast";
 import type { Position } from "unist";
 import type { VFile } from "vfile";
@@ -49,8 +50,18 @@ export function factsOf(decision: Decision): RepositoryFacts {
   return facts;
 }
 
+/**
+ * What whole-log findings depend on in one file, as a hash: its facts, and the text of its front matter block,
+ * the one part of the text a whole-log rule reads (supersede-consistent's fix). An edit that changes neither
+ * leaves every whole-log finding as it was.
+ */
+export function factsKey(facts: RepositoryFacts, text: string): string {
+  const block = facts.frontMatter ? text.slice(facts.frontMatter.start, facts.frontMatter.bodyStart) : "";
+  return createHash("sha256").update(JSON.stringify(facts)).update("\0").update(block).digest("hex");
+}
+
 /** A Decision carrying only the repository facts (and the text, for fixes): enough for every whole-log rule. */
-export function decisionFromFacts(path: string, text: string, facts: RepositoryFacts): Decision {
+export function decisionFromFacts(path: string, text: string | (() => string), facts: RepositoryFacts): Decision {
   const children: RootContent[] = [...facts.directives];
   if (facts.firstContentLine !== null) {
     const at = { line: facts.firstContentLine, column: 1 };
@@ -80,9 +91,29 @@ export function decisionFromName(path: string, text: string, number: number | nu
   return decision;
 }
 
-function bareDecision(path: string, text: string, tree: Root): Decision {
+const fromFacts = new WeakSet<Decision>();
+
+/**
+ * True for a Decision made here from facts or a name. Its tree holds only its inline directives, so the inline
+ * comments that apply to it are found without its text (which may not have been read).
+ */
+export function madeFromFacts(decision: Decision): boolean {
+  return fromFacts.has(decision);
+}
+
+/** `text` may be a function: the file is then read only if a rule asks for its text (see run.ts SourceFile.text). */
+function bareDecision(path: string, text: string | (() => string), tree: Root): Decision {
   // Rules read only `file.value` (for fixes); a full VFile per sibling would cost more than the rest together.
-  const file = { path, value: text, messages: [] } as unknown as VFile;
-  return emptyDecision(file, path, tree);
+  let value = typeof text === "string" ? text : undefined;
+  const file = {
+    path,
+    get value() {
+      return (value ??= (text as () => string)());
+    },
+    messages: [],
+  } as unknown as VFile;
+  const decision = emptyDecision(file, path, tree);
+  fromFacts.add(decision);
+  return decision;
 }
 

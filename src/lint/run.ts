@@ -1,4 +1,5 @@
 // One lint run over ADR texts already read: reuse cached findings, parse, lint, and fix in passes.
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { VFile } from "vfile";
 import { fileFailure, parseDecision } from "../parse/index.js";
@@ -8,8 +9,8 @@ import {
   addMessages, failureResult, finish, lintDecision, lintRepository, todayIso,
   type LintMessage, type LintOptions, type LintResult, type LoadFailure,
 } from "./engine.js";
-import { LintCache, hashText } from "./cache.js";
-import { decisionFromFacts, factsOf } from "./facts.js";
+import { LintCache, hashText, type StoredCache } from "./cache.js";
+import { decisionFromFacts, factsKey, factsOf } from "./facts.js";
 import { settleContext, type Sibling } from "./context.js";
 import { applyFixes } from "./fix.js";
 import type { PreparedFile } from "./parallel.js";
@@ -17,6 +18,11 @@ import type { PreparedFile } from "./parallel.js";
 /** An ADR file's text, read by the caller (the repo room's loader), with its path relative to the repository root. */
 export interface SourceFile {
   filePath: string;
+  /**
+   * The file's text. It may be a getter that reads the file when first asked (the CLI's `--cache-strategy
+   * metadata` for files whose stat vouches for their `hash`): the runner reads it only for files it lints,
+   * parses, or fixes, or for a fix a whole-log rule offers on it.
+   */
   text: string;
   /** The log the file belongs to (the directory it was found in): repository rules compare files of one log only. */
   log?: string;
@@ -27,6 +33,8 @@ export interface SourceFile {
   context?: boolean;
   /** SHA-256 (hex) of the text's UTF-8, when the reader computed it from the bytes; otherwise computed here. */
   hash?: string;
+  /** The stat signature the cache records with the hash (cache.ts `statSignature`); absent for a file too recent. */
+  stat?: string;
 }
 
 export interface RunOptions extends LintOptions {
@@ -34,6 +42,8 @@ export interface RunOptions extends LintOptions {
   config: ResolvedLintConfig;
   /** Cache file to read and update, or null for no cache. */
   cacheFile?: string | null;
+  /** That file as the caller already read it (`readCacheFile`), so that it is not read twice. */
+  cacheStored?: StoredCache | null;
   /** adrkit's version: part of the cache key. */
   version?: string;
   /** Compute fixed text for each fixable file (`--fix`, `--fix-dry-run`). */
@@ -61,7 +71,7 @@ export interface RunOutcome {
    * The cache's new content, for the caller to write (atomically), or null without a cache or a change to it. It
    * comes in `parts` (`text` joins them): 10,000 ADRs make a cache of 10 MB, 19 MB as one string in memory.
    */
-  cache: { file: string; parts: readonly string[]; readonly text: string } | null;
+  cache: { file: string; parts: ReadonlyArray<string | Uint8Array>; readonly text: string } | null;
   /** Files parsed in this run (here or in workers), sorted: what the cache and the context rules did not spare. */
   parsed: string[];
 }
@@ -77,7 +87,6 @@ export interface LintPlan {
   cache: LintCache | null;
   sources: Hashed[];
   failures: LoadFailure[];
-  repositoryHash: string;
   /** Files to lint whose findings or facts are not in the cache: the files worth sending to workers. */
   toParse: SourceFile[];
 }
@@ -86,16 +95,18 @@ export function planLint(options: RunOptions): LintPlan {
   const { config } = options;
   const today = options.today ?? todayIso();
   const cacheKey = JSON.stringify([CACHE_FORMAT, options.version ?? "", config.hash, today, options.inlineConfig !== false, sinceKey(options.since)]);
-  const cache = options.cacheFile ? LintCache.load(options.cacheFile, hashText(cacheKey)) : null;
+  const key = hashText(cacheKey);
+  const cache = !options.cacheFile ? null : options.cacheStored !== undefined ? LintCache.from(options.cacheStored, options.cacheFile, key) : LintCache.load(options.cacheFile, key);
   const failures = (options.failures ?? []).filter((f) => !config.isIgnored(f.path));
   const sources = options.sources
     .filter((s) => !config.isIgnored(s.filePath))
-    // Hashes serve only the cache: a one-file run reads its siblings and need not hash them.
-    .map((s) => ({ ...s, hash: cache ? s.hash ?? hashText(s.text) : "" }))
+    // Hashes serve only the cache: a one-file run reads its siblings and need not hash them. A source that has
+    // one is kept as it is: a copy would read a text that may not have been read yet.
+    .map((s): Hashed => (s.hash !== undefined ? (s as Hashed) : { ...s, hash: cache ? hashText(s.text) : "" }))
     .sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  const repositoryHash = cache ? hashText(JSON.stringify(sources.map((s) => [s.filePath, s.hash]))) : "";
+  if (cache) for (const s of sources) cache.setStat(s.filePath, s.hash, s.stat);
   const toParse = options.fix ? sources : sources.filter((s) => !s.context && !(cache?.has(s.filePath, s.hash) ?? false));
-  return { cache, sources, failures, repositoryHash, toParse };
+  return { cache, sources, failures, toParse };
 }
 
 export function runLint(options: RunOptions, plan: LintPlan = planLint(options)): RunOutcome {
@@ -106,82 +117,141 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
   const failures = [...plan.failures];
   if (options.fix) return lintAndFix(options, plan, lintOptions);
 
-  // Nothing changed since the cache was written: every finding is in it.
-  const unchanged = cache !== null && sources.every((s) => cache.has(s.filePath, s.hash, s.context === true));
-  const cachedRepository = unchanged ? cache.getRepository(plan.repositoryHash) : null;
-
-  // Each linted file: its own findings (cached, from a worker, or linted here) and a Decision for whole-log rules.
+  // Each linted file: its own findings (cached, from a worker, or linted here), and what whole-log rules would
+  // read of it: a Decision for a file parsed in this run, a facts key for every file the cache has facts of.
   const own = new Map<string, LintMessage[]>();
-  const known = new Map<string, Decision>();
   const linted = new Map<string, Decision>();
+  const keys = new Map<string, string>();
   const parsedHere = new Set<string>();
   for (const s of sources) {
-    if (s.context) {
-      const facts = cachedRepository ? null : cache?.getFacts(s.filePath, s.hash);
-      if (facts) known.set(s.filePath, decisionFromFacts(s.filePath, s.text, facts));
-      continue;
-    }
-    const cachedMessages = cache?.getFile(s.filePath, s.hash) ?? null;
-    const facts = cachedMessages && !cachedRepository ? cache!.getFacts(s.filePath, s.hash) : null;
-    if (cachedMessages && (cachedRepository || facts)) {
+    const known = cache?.getFactsKey(s.filePath, s.hash);
+    if (known !== undefined) keys.set(s.filePath, known);
+    if (s.context) continue;
+    const cachedMessages = known === undefined ? null : cache!.getFile(s.filePath, s.hash);
+    if (cachedMessages) {
       own.set(s.filePath, cachedMessages);
-      if (facts) known.set(s.filePath, decisionFromFacts(s.filePath, s.text, facts));
       continue;
     }
     const parsed: PreparedFile | { decision: Decision } = options.prepared?.get(s.filePath) ?? parseSafely(s.text, s.filePath, config);
     parsedHere.add(s.filePath);
     if ("failure" in parsed) {
       failures.push(parsed.failure);
+      keys.delete(s.filePath);
       continue;
     }
     const messages: LintMessage[] = "messages" in parsed ? (parsed as { messages: LintMessage[] }).messages : lintDecision(parsed.decision, config, lintOptions).messages;
     own.set(s.filePath, messages);
-    known.set(s.filePath, parsed.decision);
     linted.set(s.filePath, parsed.decision);
-    cache?.setFile(s.filePath, s.hash, messages, factsOf(parsed.decision));
+    const facts = factsOf(parsed.decision);
+    const key = factsKey(facts, s.text);
+    keys.set(s.filePath, key);
+    cache?.setFile(s.filePath, s.hash, messages, facts, key, s.stat);
   }
 
-  let repository = cachedRepository;
-  if (!repository) {
-    const parseContext = (sibling: Sibling): Decision | null => {
-      if (options.risky?.(sibling.text)) return null;
-      const parsed = parseSafely(sibling.text, sibling.filePath, config);
-      parsedHere.add(sibling.filePath);
-      if ("failure" in parsed) return null;
-      const hash = hashes.get(sibling.filePath);
-      if (cache && hash) cache.setFile(sibling.filePath, hash, null, factsOf(parsed.decision));
-      return parsed.decision;
-    };
-    const hashes = new Map(sources.map((s) => [s.filePath, s.hash]));
-    const logs = new Map<string, Hashed[]>();
-    for (const s of sources) {
-      const group = logs.get(s.log ?? "");
-      if (group) group.push(s);
-      else logs.set(s.log ?? "", [s]);
-    }
-    const found = new Map<Decision, LintMessage[]>();
-    for (const group of logs.values()) {
-      const seeds = group.filter((s) => !s.context).map((s) => s.filePath);
-      const decisions = group.some((s) => s.context && !known.has(s.filePath))
-        ? settleContext(group, seeds, known, parseContext)
-        : group.flatMap((s) => known.get(s.filePath) ?? []);
-      for (const [decision, messages] of lintRepository(decisions, config, lintOptions)) found.set(decision, messages);
-    }
-    repository = byPath(found);
-  }
+  // Whole-log findings are reused while nothing they read has changed: an edit to a file's prose alone keeps them.
+  const reused = cache?.getRepository(repositoryKey(sources, keys)) ?? null;
+  const repository = reused ?? lintWholeLog(options, cache, sources, { own, linted, parsedHere }, lintOptions);
 
   const results: LintResult[] = [];
   for (const s of sources) {
     const messages = own.get(s.filePath);
     if (s.context || !messages) continue;
-    const file = new VFile({ path: s.filePath, value: s.text });
-    results.push(finish({ filePath: s.filePath, file, messages: [...messages, ...(repository.get(s.filePath) ?? [])], decision: linted.get(s.filePath) }));
+    results.push(finish({ filePath: s.filePath, file: sourceFile(s), messages: [...messages, ...(repository.get(s.filePath) ?? [])], decision: linted.get(s.filePath) }));
   }
-  cache?.setRepository(plan.repositoryHash, repository);
+  // Keyed again: siblings parsed as context just now have facts keys from here on.
+  if (cache && !reused) cache.setRepository(repositoryKey(sources, keysOf(cache, sources)), repository);
   cache?.keepOnly(sources.map((s) => s.filePath));
   results.push(...failures.map(failureResult));
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   return { results, fixed: [], cache: cacheOutcome(cache, options), parsed: [...parsedHere].sort() };
+}
+
+/**
+ * What the whole-log findings of a run depend on, as one hash: each file's path, log and role, and its facts
+ * key, or its content hash where the cache has no facts of it (a failed file, a sibling never parsed).
+ */
+function repositoryKey(sources: readonly Hashed[], keys: ReadonlyMap<string, string>): string {
+  const hash = createHash("sha256");
+  // One JSON array per file, so that no path or log name can run into the next field.
+  for (const s of sources) hash.update(JSON.stringify([s.filePath, s.log ?? "", s.context === true, keys.get(s.filePath) ?? `text:${s.hash}`]));
+  return hash.digest("hex");
+}
+
+function keysOf(cache: LintCache, sources: readonly Hashed[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const s of sources) {
+    const key = cache.getFactsKey(s.filePath, s.hash);
+    if (key !== undefined) keys.set(s.filePath, key);
+  }
+  return keys;
+}
+
+/**
+ * Runs the whole-log rules: on the Decisions of files parsed in this run and on stand-ins made from the cached
+ * facts of the rest; context siblings the cache knows nothing of are parsed as the rules need them.
+ */
+function lintWholeLog(
+  options: RunOptions,
+  cache: LintCache | null,
+  sources: readonly Hashed[],
+  run: { own: ReadonlyMap<string, unknown>; linted: ReadonlyMap<string, Decision>; parsedHere: Set<string> },
+  lintOptions: LintOptions,
+): Map<string, LintMessage[]> {
+  const { config } = options;
+  const parse = (s: Hashed): Decision | null => {
+    const parsed = parseSafely(s.text, s.filePath, config);
+    run.parsedHere.add(s.filePath);
+    if ("failure" in parsed) return null;
+    const facts = factsOf(parsed.decision);
+    cache?.setFile(s.filePath, s.hash, null, facts, factsKey(facts, s.text), s.stat);
+    return parsed.decision;
+  };
+  const known = new Map<string, Decision>();
+  for (const s of sources) {
+    const decision = run.linted.get(s.filePath);
+    const facts = decision ? null : cache?.getFacts(s.filePath, s.hash);
+    if (decision) known.set(s.filePath, decision);
+    else if (facts) known.set(s.filePath, decisionFromFacts(s.filePath, () => s.text, facts));
+    else if (!s.context && run.own.has(s.filePath)) {
+      // Findings from the cache, facts lost (a damaged facts line): parsed again for the whole-log rules.
+      const parsed = parse(s);
+      if (parsed) known.set(s.filePath, parsed);
+    }
+  }
+  const parseContext = (sibling: Sibling): Decision | null => (options.risky?.(sibling.text) ? null : parse(sibling as Hashed));
+  const logs = new Map<string, Hashed[]>();
+  for (const s of sources) {
+    const group = logs.get(s.log ?? "");
+    if (group) group.push(s);
+    else logs.set(s.log ?? "", [s]);
+  }
+  const found = new Map<Decision, LintMessage[]>();
+  for (const group of logs.values()) {
+    const seeds = group.filter((s) => !s.context).map((s) => s.filePath);
+    const decisions = group.some((s) => s.context && !known.has(s.filePath))
+      ? settleContext(group, seeds, known, parseContext)
+      : group.flatMap((s) => known.get(s.filePath) ?? []);
+    for (const [decision, messages] of lintRepository(decisions, config, lintOptions)) found.set(decision, messages);
+  }
+  return byPath(found);
+}
+
+/**
+ * The result's VFile. Its `value` reads the source's text only when asked: a file whose findings all came from
+ * the cache may never have been read (see SourceFile.text), and no formatter reads it.
+ */
+function sourceFile(s: SourceFile): VFile {
+  const file = new VFile({ path: s.filePath });
+  let value: VFile["value"] | undefined;
+  Object.defineProperty(file, "value", {
+    configurable: true,
+    enumerable: true,
+    get: () => (value ??= s.text),
+    set: (next: VFile["value"]) => {
+      value = next;
+    },
+  });
+  return file;
 }
 
 function cacheOutcome(cache: LintCache | null, options: RunOptions): RunOutcome["cache"] {
@@ -191,7 +261,7 @@ function cacheOutcome(cache: LintCache | null, options: RunOptions): RunOutcome[
     file: options.cacheFile,
     parts,
     get text() {
-      return parts.join("");
+      return parts.map((part) => (typeof part === "string" ? part : Buffer.from(part).toString("utf8"))).join("");
     },
   };
 }
@@ -213,11 +283,12 @@ function lintAndFix(options: RunOptions, plan: LintPlan, lintOptions: LintOption
     const decision = decisions.get(s.filePath);
     if (s.context || !decision) continue;
     const own = lintDecision(decision, config, lintOptions);
-    cache?.setFile(s.filePath, s.hash, own.messages, factsOf(decision));
+    const facts = factsOf(decision);
+    cache?.setFile(s.filePath, s.hash, own.messages, facts, factsKey(facts, s.text), s.stat);
     own.decision = decision;
     results.push(addMessages(own, repository.get(s.filePath) ?? []));
   }
-  cache?.setRepository(plan.repositoryHash, repository);
+  if (cache) cache.setRepository(repositoryKey(sources, keysOf(cache, sources)), repository);
   cache?.keepOnly(sources.map((s) => s.filePath));
   results.push(...failures.map(failureResult));
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));

@@ -8,7 +8,7 @@ import { basename, dirname, join } from "node:path";
  * stays on one file system; on any failure (read-only directory, ENOSPC, ...) it is removed and the error
  * rethrown, so the target is either the old bytes or the new ones, never a mix.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array | readonly string[]): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | ReadonlyArray<string | Uint8Array>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   // The replacement keeps the permissions of the file it replaces: an ADR kept private stays private.
   const mode = await stat(path).then((s) => s.mode & 0o777, () => 0o644);

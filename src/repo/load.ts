@@ -1,6 +1,6 @@
 // Loads a decision log from disk: lists ADR files safely, reads each within limits, parses it.
 import { isUtf8 } from "node:buffer";
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { createHash } from "node:crypto";
 import { lstat, readdir, realpath } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
@@ -94,7 +94,7 @@ async function followLink(path: string, root: string): Promise<{ refused: string
 }
 
 /** Reads one file as UTF-8 text within the size limit, refusing devices, FIFOs and invalid UTF-8. */
-export async function readAdrText(path: string, maxBytes = DEFAULT_LIMITS.maxFileBytes): Promise<{ text: string } | { error: string; line?: number }> {
+export async function readAdrText(path: string, maxBytes = DEFAULT_LIMITS.maxFileBytes): Promise<{ text: string; stat: Stats } | { error: string; line?: number }> {
   // The synchronous reader: an ADR is a few KB, and the promise API costs about three times the CPU per file for
   // it, on the thread that feeds the parse workers.
   return readAdrTextSync(path, maxBytes);
@@ -110,7 +110,7 @@ export function readAdrTextSync(
   path: string,
   maxBytes = DEFAULT_LIMITS.maxFileBytes,
   options: { hash?: boolean } = {},
-): { text: string; hash?: string } | { error: string; line?: number } {
+): { text: string; hash?: string; stat: Stats } | { error: string; line?: number } {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   try {
     const stat = fstatSync(fd);
@@ -133,7 +133,8 @@ export function readAdrTextSync(
       if (bad >= 0) return { error: "File is not valid UTF-8 text (is it Latin-1 or binary?): save it as UTF-8", line: countLines(bytes, bad) };
     }
     // The SHA-256 of the bytes is that of the text's UTF-8 (lint's cache key), without encoding the text again.
-    return options.hash ? { text: bytes.toString("utf8"), hash: createHash("sha256").update(bytes).digest("hex") } : { text: bytes.toString("utf8") };
+    const text = bytes.toString("utf8");
+    return options.hash ? { text, hash: createHash("sha256").update(bytes).digest("hex"), stat } : { text, stat };
   } finally {
     closeSync(fd);
   }

@@ -1,9 +1,11 @@
 // `adrkit lint --cache` and `adrkit lint <one file>` as a user runs them: the same findings as a cold whole-log run.
 import { describe, it, expect } from "vitest";
-import { readFile, stat, unlink, writeFile } from "node:fs/promises";
+import { readFile, stat, unlink, utimes, writeFile } from "node:fs/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import { adrkit, project } from "./lint-helpers.js";
 import { logFixture } from "../lint/log-fixture.js";
+import { RACY_MS } from "../../src/lint/cache.js";
 
 const TODAY = ["--today", "2026-11-25"];
 
@@ -71,5 +73,51 @@ describe("adrkit lint --cache", () => {
     // A named file with a warm cache: the cached facts of its siblings serve as context.
     expect(lintJson(dir, ["--cache", "docs/adr/0005-use-rabbitmq.md"])).toEqual(after.filter((r) => r.filePath.endsWith("/0005-use-rabbitmq.md")));
     expect(cached()).toEqual(after);
+  });
+});
+
+describe("adrkit lint --cache-strategy", () => {
+  it("metadata (the default) vouches for files by size and times once they are old enough, and still sees every edit", async () => {
+    const dir = await project(files());
+    const cacheFile = path.join(dir, ".adrkitcache");
+    // Whole seconds, so that a time put back below is put back exactly.
+    const then = new Date("2020-01-01T00:00:00Z");
+    for (const name of Object.keys(files())) await utimes(path.join(dir, name), then, then);
+    const cold = () => lintJson(dir, ["docs/adr"]);
+    const cached = (...args: string[]) => lintJson(dir, ["--cache", ...args, "docs/adr"]);
+    const signatures = async () => {
+      const head = JSON.parse((await readFile(cacheFile, "utf8")).split("\n")[0]) as { files: Record<string, { stat?: string }> };
+      return Object.values(head.files).map((entry) => entry.stat);
+    };
+    const before = cold();
+    expect(cached()).toEqual(before);
+    // Just changed (their change times are now): a second write in the same clock tick could leave size and
+    // times as they are, so no file is vouched for yet.
+    expect((await signatures()).filter(Boolean)).toEqual([]);
+    await sleep(RACY_MS + 300);
+    expect(cached()).toEqual(before);
+    const recorded = await signatures();
+    expect(recorded.length).toBeGreaterThan(30);
+    expect(recorded.every((s) => typeof s === "string")).toBe(true);
+
+    // The same size, and the modification time put back: the change time still shows the edit, also once the
+    // edit is too old to be hashed again for being recent.
+    const file = path.join(dir, "docs/adr/0004-use-kafka.md");
+    const { size } = await stat(file);
+    await writeFile(file, (await readFile(file, "utf8")).replace("supersedes: [3]", "supersedes: [8]"));
+    await utimes(file, then, then);
+    expect([(await stat(file)).size, (await stat(file)).mtimeMs]).toEqual([size, then.getTime()]);
+    await sleep(RACY_MS + 300);
+    const after = cold();
+    expect(after).not.toEqual(before);
+    expect(cached()).toEqual(after);
+    expect(cached("--cache-strategy", "content")).toEqual(after);
+  });
+
+  it("refuses a strategy it does not know, as a usage error", async () => {
+    const dir = await project(files());
+    const run = adrkit(dir, ["lint", "--cache", "--cache-strategy", "mtime", "docs/adr"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--cache-strategy: unknown strategy "mtime" (use metadata or content)');
   });
 });

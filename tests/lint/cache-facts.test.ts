@@ -3,7 +3,7 @@ import { describe, it, expect } from "vitest";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { resolveLintConfig, runLint, type SourceFile } from "../../src/lint/index.js";
+import { hashText, resolveLintConfig, runLint, type SourceFile } from "../../src/lint/index.js";
 import { supersedeBlocks } from "../../src/lint/context.js";
 import { numberFromName } from "../../src/parse/index.js";
 import { parseDecision } from "../../src/parse/index.js";
@@ -63,6 +63,13 @@ describe("lint --cache: whole-log facts per file", () => {
       ["an inline disable comment silences the loop on 8", (f) => ({ ...f, "0008-use-rest.md": `<!-- adrkit-disable supersede-consistent -->\n${f["0008-use-rest.md"]}` }), ["0008-use-rest.md"]],
       ["a deleted file: 1 goes, so 2's and 4's links to it break", (f) => Object.fromEntries(Object.entries(f).filter(([name]) => name !== "0001-use-postgres.md")), []],
       ["an added file: a second ADR 6, and the missing 9 appears", (f) => ({ ...f, "0006-use-soap.md": f["0005-use-nats.md"].replace("# 5.", "# 6."), "0009-nothing.md": f["0005-use-nats.md"].replace("# 5. Use NATS", "# 9. Nothing") }), ["0006-use-soap.md", "0009-nothing.md"]],
+      ["prose only: 6 gains a paragraph, whole-log findings stay as they were", (f) => ({ ...f, "0006-use-grpc.md": `${f["0006-use-grpc.md"]}\nA later note on retries.\n` }), ["0006-use-grpc.md"]],
+      ["22 supersedes 21, whose empty superseded-by list gets the fix", (f) => ({
+        ...f,
+        "0021-use-sqs.md": f["0005-use-nats.md"].replace("# 5. Use NATS", "# 21. Use SQS").replace("---\n#", "superseded-by: []\n---\n#"),
+        "0022-use-sns.md": f["0005-use-nats.md"].replace("# 5. Use NATS", "# 22. Use SNS").replace("---\n#", "supersedes: [21]\n---\n#"),
+      }), ["0021-use-sqs.md", "0022-use-sns.md"]],
+      ["21's front matter lines swapped: the same facts, the fix at another offset", (f) => ({ ...f, "0021-use-sqs.md": f["0021-use-sqs.md"].replace(/^(date: [\d-]+)\n(superseded-by: \[\])\n/m, "$2\n$1\n") }), ["0021-use-sqs.md"]],
       ["two files at once, and one renamed", (f) => {
         const { "0013-use-lambda.md": lambda, ...rest } = f;
         return { ...rest, "0014-use-lambda.md": lambda.replace("# 13.", "# 14."), "0004-use-kafka.md": f["0004-use-kafka.md"].replace("relates-to: [1]", "relates-to: [14]") };
@@ -74,6 +81,30 @@ describe("lint --cache: whole-log facts per file", () => {
       expect(cached.view, what).toEqual(cold(files));
       expect(cached.parsed, what).toEqual(changed);
     }
+  });
+
+  it("reads no text the cache vouches for: none when nothing changed, the edited file's after a prose edit", async () => {
+    const cacheFile = path.join(await mkdtemp(path.join(os.tmpdir(), "adrkit-lazy-")), ".adrkitcache");
+    const files = logFixture();
+    const first = runLint({ sources: sourcesOf(files), config, today, cacheFile, version: "test" });
+    await writeFile(cacheFile, first.cache!.text);
+    const reads: string[] = [];
+    // As `--cache-strategy metadata` hands them over: the hash known, the text read only when asked for.
+    const vouched = (f: Files): SourceFile[] =>
+      sourcesOf(f).map(({ filePath, log, text }) => ({
+        filePath, log, hash: hashText(text),
+        get text() {
+          reads.push(path.posix.basename(filePath));
+          return text;
+        },
+      }));
+    const unchanged = runLint({ sources: vouched(files), config, today, cacheFile, version: "test" });
+    expect(view(unchanged.results)).toEqual(cold(files));
+    expect(reads).toEqual([]);
+    const edited = { ...files, "0006-use-grpc.md": `${files["0006-use-grpc.md"]}\nA later note on retries.\n` };
+    const outcome = runLint({ sources: vouched(edited), config, today, cacheFile, version: "test" });
+    expect(view(outcome.results)).toEqual(cold(edited));
+    expect([...new Set(reads)]).toEqual(["0006-use-grpc.md"]);
   });
 
   it("a cache written by one-file runs (context facts only) still gives whole-log results equal to a cold run", async () => {

@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { FindingsExit, UsageError } from "../errors.js";
 import { collect } from "../library-errors.js";
+import type { StoredCache } from "../../lint/cache.js";
 
 interface LintFlags {
   format: string;
@@ -13,6 +14,7 @@ interface LintFlags {
   fixDryRun?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  cacheStrategy: string;
   today?: string;
   since?: string;
   dir?: string;
@@ -43,6 +45,7 @@ export function register(program: Command): void {
     .option("--fix-dry-run", "print the diff --fix would apply, change nothing")
     .option("--cache", "only re-lint files that changed since the last run (.adrkitcache)")
     .option("--cache-location <file>", "where the cache lives", ".adrkitcache")
+    .option("--cache-strategy <strategy>", "how the cache tells a file is unchanged: metadata (size and times, else its hash) or content (always its hash)", "metadata")
     .option("--today <YYYY-MM-DD>", "the date review-overdue compares against")
     .option("--since <git-ref>", "compare accepted ADRs with their text at this git ref")
     .option("--dir <dir>", "the ADR directory (default: from the config, .adr-dir, or docs/adr ...)")
@@ -104,7 +107,7 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
   const path = await import("node:path");
   const {
     runLint: lintPlanned, planLint, resolveLintConfig, LintConfigError, lintConfigFromObject, readLintConfigFile, repositoryRoot, gitSince,
-    lintInWorkers, todayIso, CACHE_FILE, FORMATTERS, FORMAT_NAMES, wantsColor, loadConfig, resolveAdrDir, writeFileAtomic, needsWorker,
+    lintInWorkers, todayIso, CACHE_FILE, readCacheFile, FORMATTERS, FORMAT_NAMES, wantsColor, loadConfig, resolveAdrDir, writeFileAtomic, needsWorker,
     isIsoDate, packageVersion,
   } = await import("../lint-modules.js");
 
@@ -114,6 +117,7 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
   const concurrency = flags.concurrency === undefined ? undefined : wholeNumber(flags.concurrency, "--concurrency", 1);
   if (flags.today !== undefined && !isIsoDate(flags.today)) throw new UsageError(`--today: "${flags.today}" is not a date in the form YYYY-MM-DD`);
   if (flags.fix && flags.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together; pick one");
+  if (flags.cacheStrategy !== "metadata" && flags.cacheStrategy !== "content") throw new UsageError(`--cache-strategy: unknown strategy "${flags.cacheStrategy}" (use metadata or content)`);
 
   const cwd = process.cwd();
   const root = repositoryRoot(cwd);
@@ -143,8 +147,11 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
   const since = flags.since === undefined ? undefined : usage(() => gitSince(flags.since!, root));
   const version = packageVersion();
 
-  const { sources, failures } = await gather(targets, root, cwd, loaded?.config.limits?.maxFileBytes, flags.cache === true);
   const cacheFile = flags.cache ? path.resolve(cwd, flags.cacheLocation ?? CACHE_FILE) : null;
+  const cacheStored = cacheFile ? readCacheFile(cacheFile) : null;
+  // Fixes rewrite files from their texts: every one is read, whatever its stat says.
+  const trust = flags.cacheStrategy === "metadata" && !flags.fix && !flags.fixDryRun ? cacheStored : null;
+  const { sources, failures } = await gather(targets, root, cwd, loaded?.config.limits?.maxFileBytes, cacheFile !== null, trust);
   const runOptions = {
     risky: needsWorker,
     sources,
@@ -155,6 +162,7 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
     since,
     fix: flags.fix || flags.fixDryRun,
     cacheFile,
+    cacheStored,
     version,
   };
   // Files the cache cannot answer for are parsed and linted in worker threads when there are many; fixes and
@@ -205,10 +213,17 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
 }
 
 /** Reads the named files and the ADRs of named directories through the repo room's safe loader. */
-async function gather(targets: readonly string[], root: string, cwd: string, maxFileBytes?: number, hash = false) {
+/**
+ * Reads the ADRs named or found under `targets`. With `hash` (a cache run) each text comes with its SHA-256 and
+ * stat signature. With `trust` (the cache file, `--cache-strategy metadata`) a file whose stat signature is the
+ * one the cache recorded takes the recorded hash and is not read now: its text is read if the run asks for it.
+ */
+async function gather(targets: readonly string[], root: string, cwd: string, maxFileBytes: number | undefined, hash: boolean, trust: StoredCache | null) {
   const path = await import("node:path");
   const { lstat } = await import("node:fs/promises");
-  const { fileFailure, listAdrFiles, readAdrTextSync, relativeTo } = await import("../lint-modules.js");
+  const { lstatSync } = await import("node:fs");
+  const { fileFailure, listAdrFiles, readAdrTextSync, relativeTo, hashByStat, statSignature } = await import("../lint-modules.js");
+  const started = Date.now();
   // Synchronous reads: thousands of small files in a row cost far less without a promise round trip each.
   const readText = (file: string) => {
     try {
@@ -217,7 +232,38 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
       return { error: `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, line: undefined };
     }
   };
-  const sources: { filePath: string; text: string; log: string; context?: boolean; hash?: string }[] = [];
+  type Source = { filePath: string; text: string; log: string; context?: boolean; hash?: string; stat?: string };
+  const sources: Source[] = [];
+  // A file the cache vouches for by its stat, or null to read it now.
+  const vouched = (file: string, filePath: string, log: string): Source | null => {
+    if (!trust) return null;
+    const stat = lstatSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > (maxFileBytes ?? Infinity)) return null;
+    const signature = statSignature(stat, started);
+    const known = signature === null ? undefined : hashByStat(trust, filePath, signature);
+    if (known === undefined) return null;
+    let text: string | undefined;
+    return {
+      filePath, log, hash: known, stat: signature!,
+      get text() {
+        // Read as a fresh run would; a file gone since it was listed reads as empty.
+        const read = text === undefined ? readText(file) : null;
+        if (read) text = "text" in read ? read.text : "";
+        return text!;
+      },
+    };
+  };
+  const readSource = (file: string, filePath: string, log: string): Source | { error: string; line?: number } => {
+    const read = readText(file);
+    if ("error" in read) return read;
+    const source: Source = { filePath, text: read.text, log };
+    if (hash) {
+      source.hash = read.hash;
+      const signature = statSignature(read.stat, started);
+      if (signature !== null) source.stat = signature;
+    }
+    return source;
+  };
   const isDir = new Set<string>();
   const failures: ReturnType<typeof fileFailure>[] = [];
   const fail = (filePath: string, reason: string, line?: number) => {
@@ -235,9 +281,11 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
         continue;
       }
       // A symlink inside the folder is read at its target (listAdrFiles has checked it stays inside).
-      const read = readText((candidate as { target?: string }).target ?? candidate.path);
+      const file = (candidate as { target?: string }).target ?? candidate.path;
+      const log = stat.isDirectory() ? target : path.dirname(target);
+      const read = vouched(file, filePath, log) ?? readSource(file, filePath, log);
       if ("error" in read) fail(filePath, read.error, read.line);
-      else sources.push({ filePath, text: read.text, hash: read.hash, log: stat.isDirectory() ? target : path.dirname(target) });
+      else sources.push(read);
     }
   }
   // Files named one by one (a pre-commit hook's staged ADRs) are checked against the rest of their log.
@@ -248,8 +296,9 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
     for (const candidate of await listAdrFiles(folder).catch(() => [])) {
       const filePath = relativeTo(root, candidate.path);
       if (candidate.refused || named.has(filePath)) continue;
-      const read = readText(candidate.target ?? candidate.path);
-      if ("text" in read) sources.push({ filePath, text: read.text, hash: read.hash, log: folder, context: true });
+      const file = candidate.target ?? candidate.path;
+      const read = vouched(file, filePath, folder) ?? readSource(file, filePath, folder);
+      if (!("error" in read)) sources.push(Object.assign(read, { context: true }));
     }
   }
   return { sources, failures };
