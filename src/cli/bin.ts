@@ -20,12 +20,24 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
   (rootHelp ? import("./program.js") : import("./program-loader.js").then(({ loadProgram }) => loadProgram()))
     .then(({ main }) => main(process.argv))
     .then(
-      (code) => {
-        process.exitCode = code;
-      },
+      (code) => exitWhenFlushed(code),
       (error: unknown) => {
         process.stderr.write(`adrkit: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-        process.exitCode = 2;
+        exitWhenFlushed(2);
       },
     );
+}
+
+/**
+ * Ends the process once what it wrote has left: the command has awaited everything else (files written,
+ * workers closed). Exiting at once skips tearing down the heap, which costs a large run 50-100 ms.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
 }

@@ -27,9 +27,12 @@ export interface PrepareOptions {
   pool?: ParsePool;
 }
 
-/** Starts lint workers ahead of the files: each loads the parser and the rules, then waits for work. */
-export function startLintPool(options: Pick<PrepareOptions, "concurrency" | "parseTimeoutMs" | "parse"> = {}): ParsePool {
-  return lintPool(options).start();
+/**
+ * Starts lint workers ahead of the files (all of them, or `count` at most): each loads the parser and the rules,
+ * then waits for work.
+ */
+export function startLintPool(options: Pick<PrepareOptions, "concurrency" | "parseTimeoutMs" | "parse"> = {}, count?: number): ParsePool {
+  return lintPool(options).start(count);
 }
 
 /** A pool of lint workers, none started yet: the pool starts one per queued file, up to its concurrency. */
@@ -54,7 +57,7 @@ export async function lintInWorkers(sources: readonly Source[], options: Prepare
   const here = !pooled && sources.length >= POOL_MIN_FILES;
   let jobs: readonly Source[] = sources;
   const local: Source[] = [];
-  if (!options.pool && !pooled) {
+  if (!pooled) {
     jobs = sources.filter((s) => {
       if (needsWorker(s.text)) return true;
       if (here) local.push(s);

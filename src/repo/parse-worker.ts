@@ -32,10 +32,13 @@ if (port) {
       ),
     );
   });
-  // The pool starts a file's clock only once the modules are loaded and the parser's code is compiled (one small
-  // parse), so a fresh worker's first file, often the one after a stalled file, is not charged for warming up.
-  const preload = (workerData as { preload?: string[] } | null)?.preload ?? [];
-  await Promise.all(preload.map((url) => import(url)));
+  // The pool starts a file's clock only once the parser is loaded and its code compiled (one small parse), so a
+  // fresh worker's first file, often the one after a stalled file, is not charged for warming up.
   parseDecision(WARM_UP, "warm-up.md");
   port.postMessage({ ready: true });
+  // A task's modules (the lint rules) load next, beside the first parse: a file that stalls the parser is on
+  // its clock that much sooner, and the first job waits for them only if its parse ends first. A module that
+  // fails to load fails the jobs that run its task (runJob imports it again).
+  const preload = (workerData as { preload?: string[] } | null)?.preload ?? [];
+  for (const url of preload) import(url).catch(() => undefined);
 }

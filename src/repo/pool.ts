@@ -110,11 +110,11 @@ export class ParsePool {
   }
 
   /**
-   * Starts the workers now rather than at the first job: a caller that will send many files can let the
-   * workers load their modules while it reads the files.
+   * Starts workers now rather than at the first job (all of them, or `count` at most): a caller that will send
+   * files can let the workers load their modules while it reads the files.
    */
-  start(): this {
-    while (!this.closed && this.slots.size < this.size) this.spawn();
+  start(count = this.size): this {
+    while (!this.closed && this.slots.size < Math.min(count, this.size)) this.spawn();
     return this;
   }
 

@@ -74,34 +74,52 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
 }
 
 /**
- * A cold run over a large log lints in worker threads. Starting them before anything else lets them load the
- * parser and the rules while this thread loads its own modules, the config and the files.
+ * Lint workers started before anything else, so that they load the parser and the rules while this thread loads
+ * its own modules, the config and the files: every worker for a cold run over a large log, which lints in them;
+ * in a small one, one per file that could stall the parser (see EARLY_SCREEN_MAX_FILES).
  */
 async function startWorkersEarly(paths: string[], flags: LintFlags) {
   if (flags.fix || flags.fixDryRun || flags.since !== undefined) return null;
-  const { existsSync, readdirSync } = await import("node:fs");
+  const { existsSync, readdirSync, readFileSync } = await import("node:fs");
   const path = await import("node:path");
   const cwd = process.cwd();
-  if (flags.cache && existsSync(path.resolve(cwd, flags.cacheLocation ?? ".adrkitcache"))) return null;
   const { loadConfig, resolveAdrDir } = await import("../../repo/config.js");
-  const { POOL_MIN_FILES, everyFileToPool } = await import("../../repo/parse-many.js");
+  const { everyFileToPool } = await import("../../repo/parse-many.js");
   // Any problem here is reported by the run itself; this only guesses whether workers will be wanted.
   const loaded = flags.config ? null : await loadConfig(cwd).catch(() => null);
   const dirs = paths.length > 0 ? paths : [(await resolveAdrDir({ dir: flags.dir, cwd, ...(loaded ? { loaded } : {}) }).catch(() => null))?.dir];
-  let markdown = 0;
+  const markdown: string[] = [];
   for (const dir of dirs) {
     try {
-      if (dir) markdown += readdirSync(path.resolve(cwd, dir)).filter((name) => name.endsWith(".md")).length;
+      if (dir) for (const name of readdirSync(path.resolve(cwd, dir))) if (name.endsWith(".md")) markdown.push(path.resolve(cwd, dir, name));
     } catch {
       // a file, or nothing there
     }
   }
-  if (markdown < POOL_MIN_FILES) return null;
   const concurrency = flags.concurrency !== undefined && /^\d+$/.test(flags.concurrency) && Number(flags.concurrency) >= 1 ? Number(flags.concurrency) : loaded?.config.concurrency;
-  if (!everyFileToPool(markdown, concurrency)) return null;
-  const { startLintPool } = await import("../../lint/parallel.js");
-  return startLintPool({ concurrency, parseTimeoutMs: loaded?.config.parseTimeoutMs, parse: { limits: loaded?.config.limits } });
+  const options = { concurrency, parseTimeoutMs: loaded?.config.parseTimeoutMs, parse: { limits: loaded?.config.limits } };
+  const cached = flags.cache === true && existsSync(path.resolve(cwd, flags.cacheLocation ?? ".adrkitcache"));
+  if (!cached && everyFileToPool(markdown.length, concurrency)) return (await import("../../lint/parallel.js")).startLintPool(options);
+  if (markdown.length > EARLY_SCREEN_MAX_FILES) return null;
+  const { needsWorker } = await import("../../repo/screen.js");
+  let risky = 0;
+  for (const file of markdown) {
+    try {
+      if (needsWorker(readFileSync(file, "utf8"))) risky++;
+    } catch {
+      // unreadable, or not a file: the run reports it
+    }
+  }
+  return risky === 0 ? null : (await import("../../lint/parallel.js")).startLintPool(options, risky);
 }
+
+/**
+ * Up to this many files, the lint command reads them once ahead to find files that could stall the parser
+ * (repo/screen.ts), a few milliseconds. Such a file's worker then loads beside the rest of the start-up instead
+ * of after it: its start-up, which the parse time budget does not count, is hidden behind the plain files' lint.
+ * A larger run lints its plain files for longer than a worker takes to start.
+ */
+const EARLY_SCREEN_MAX_FILES = 256;
 
 async function lintWith(paths: string[], flags: LintFlags, early: Awaited<ReturnType<typeof startWorkersEarly>>): Promise<number> {
   const path = await import("node:path");
