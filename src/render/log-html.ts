@@ -4,7 +4,7 @@ import type { Element, ElementContent } from "hast";
 import { h } from "hastscript";
 import type { Decision } from "../model/index.js";
 import { indexLog, numberLabel, fullTitle, statusLabel, doorOf, type LogIndex } from "./relations.js";
-import { decisionBodyHast } from "./decision-html.js";
+import { decisionBodyHtml } from "./decision-html.js";
 import { graphSvg, EDGE_COLORS } from "./graph-svg.js";
 import { renderPage } from "./page.js";
 import { LOG_CSS, LOG_JS } from "./log-assets.js";
@@ -14,7 +14,7 @@ export interface LogHtmlOptions {
   title?: string;
   /** The date the page was generated for (YYYY-MM-DD), shown in the header. */
   today?: string;
-  /** Each decision's body (default: `decisionBodyHast`); `adrkit log` passes bodies rendered in the parse workers. */
+  /** Each decision's body (default: `decisionBodyHtml`); `adrkit log` passes bodies rendered in the parse workers. */
   body?: (decision: Decision, log: LogIndex) => ElementContent[];
 }
 
@@ -125,7 +125,7 @@ export function renderLogHtml(decisions: readonly Decision[], options: LogHtmlOp
   const log = indexLog(decisions);
   const title = options.title ?? "Decision log";
   const graph = graphSvg(log);
-  const render = options.body ?? decisionBodyHast;
+  const render = options.body ?? decisionBodyHtml;
   // A body that is HTML text already (rendered in a parse worker) is spliced into the page text at the end: carried
   // through the serializer it would be copied again at every enclosing element, a second of work on a large log.
   const spliced: string[] = [];
