@@ -25,7 +25,7 @@ const SRC_PROTOCOLS = ["http", "https"];
  */
 export function mdastToHtml(tree: Root, prefix: string): string | null {
   try {
-    return new Writer(tree, `${prefix}-`).root(tree);
+    return new Writer(tree, `${prefix}-`).root();
   } catch (error) {
     if (error === UNSUPPORTED) return null;
     throw error;
@@ -54,37 +54,28 @@ const enum Trim {
   Text,
 }
 
+interface Definitions {
+  links: Map<string, Definition>;
+  footnotes: Map<string, FootnoteDefinition>;
+}
+
 class Writer {
-  private readonly definitions = new Map<string, Definition>();
-  private readonly footnotes = new Map<string, FootnoteDefinition>();
+  private collected: Definitions | null = null;
   /** Footnote ids in the order they were first referenced, and how often each was. */
   private readonly footnoteOrder: string[] = [];
   private readonly footnoteCounts = new Map<string, number>();
 
-  constructor(tree: Root, private readonly clobberPrefix: string) {
-    this.collect(tree);
+  constructor(private readonly tree: Root, private readonly clobberPrefix: string) {}
+
+  /** Definitions by identifier, gathered when a reference first asks: most ADRs have none. */
+  private definitions(): Definitions {
+    return (this.collected ??= collectDefinitions(this.tree));
   }
 
-  /** Checks every node and gathers definitions as mdast-util-to-hast does: the first of an identifier wins. */
-  private collect(node: Nodes): void {
-    const data = (node as { data?: Record<string, unknown> }).data;
-    if (data && ("hName" in data || "hProperties" in data || "hChildren" in data)) throw UNSUPPORTED;
-    if (node.type === "definition" || node.type === "footnoteDefinition") {
-      const id = String(node.identifier).toUpperCase();
-      if (node.type === "definition") {
-        if (!this.definitions.has(id)) this.definitions.set(id, node);
-      } else if (!this.footnotes.has(id)) {
-        this.footnotes.set(id, node);
-      }
-    }
-    if (!("children" in node)) return;
-    if (!Array.isArray(node.children)) throw UNSUPPORTED;
-    for (const child of node.children) this.collect(child);
-  }
-
-  root(tree: Root): string {
-    if (tree.type !== "root") throw UNSUPPORTED;
-    let html = this.flow(tree.children).map((b) => b.html).join("\n");
+  root(): string {
+    if (this.tree.type !== "root") throw UNSUPPORTED;
+    checkData(this.tree);
+    let html = this.flow(this.tree.children).map((b) => b.html).join("\n");
     const footer = this.footer();
     if (footer) html += `\n${footer}`;
     return html;
@@ -101,6 +92,7 @@ class Writer {
   }
 
   private block(node: RootContent): Block | null {
+    checkData(node);
     switch (node.type) {
       case "paragraph": {
         const content = this.phrasing(node.children, false);
@@ -158,6 +150,7 @@ class Writer {
   }
 
   private listItem(node: ListItem, loose: boolean): string {
+    checkData(node);
     const blocks = this.flow(node.children);
     const task = typeof node.checked === "boolean";
     if (task) {
@@ -197,6 +190,7 @@ class Writer {
 
   private tableRow(row: TableRow, head: boolean, align: Table["align"]): string {
     if (row.type !== "tableRow") throw UNSUPPORTED;
+    checkData(row);
     const tag = head ? "th" : "td";
     // Exactly as many cells as the alignment row has columns: missing ones empty, extra ones dropped.
     const length = align ? align.length : row.children.length;
@@ -206,6 +200,7 @@ class Writer {
       const alignment = align ? align[i] : undefined;
       if (alignment != null && typeof alignment !== "string") throw UNSUPPORTED;
       if (cell && cell.type !== "tableCell") throw UNSUPPORTED;
+      if (cell) checkData(cell);
       const content = cell ? this.phrasing(cell.children, false) : "";
       cells.push(`<${tag}${alignment ? attribute("align", alignment) : ""}>${content}</${tag}>`);
     }
@@ -228,6 +223,7 @@ class Writer {
 
   /** One phrasing node, or null for raw HTML (dropped). */
   private inline(node: PhrasingContent, trim: Trim): string | null {
+    checkData(node);
     switch (node.type) {
       case "text": {
         if (typeof node.value !== "string") throw UNSUPPORTED;
@@ -250,14 +246,14 @@ class Writer {
       case "link":
         return this.anchor(node.url, node.title, this.phrasing(node.children, trim === Trim.Result));
       case "linkReference": {
-        const definition = this.definitions.get(String(node.identifier).toUpperCase());
+        const definition = this.definitions().links.get(String(node.identifier).toUpperCase());
         if (!definition) return `[${this.phrasing(node.children, false)}${escapeText(referenceSuffix(node))}`;
         return this.anchor(definition.url || "", definition.title, this.phrasing(node.children, trim === Trim.Result));
       }
       case "image":
         return this.image(node.url, node.alt, node.title);
       case "imageReference": {
-        const definition = this.definitions.get(String(node.identifier).toUpperCase());
+        const definition = this.definitions().links.get(String(node.identifier).toUpperCase());
         if (!definition) return escapeText(`![${node.alt}${referenceSuffix(node)}`);
         return this.image(definition.url || "", node.alt, definition.title);
       }
@@ -296,15 +292,17 @@ class Writer {
 
   /** The footnote section, or "" without footnotes: each referenced definition with links back to its references. */
   private footer(): string {
+    if (this.footnoteOrder.length === 0) return "";
+    const { footnotes } = this.definitions();
     const contents: Block[][] = [];
     // Definitions may reference further footnotes, which join the order as they are met.
     for (let i = 0; i < this.footnoteOrder.length; i++) {
-      const definition = this.footnotes.get(this.footnoteOrder[i]);
+      const definition = footnotes.get(this.footnoteOrder[i]);
       if (definition) contents[i] = this.flow(definition.children);
     }
     const items: string[] = [];
     this.footnoteOrder.forEach((id, i) => {
-      const definition = this.footnotes.get(id);
+      const definition = footnotes.get(id);
       if (definition) items.push(this.footnoteItem(definition, contents[i], i));
     });
     if (items.length === 0) return "";
@@ -329,6 +327,30 @@ class Writer {
     else parts.push(...backReferences.flatMap((a, i) => (i ? [" ", a] : [a])));
     return `<li${attribute("id", `${this.clobberPrefix}fn-${safeId}`)}>${wrapLoose(parts)}</li>`;
   }
+}
+
+/** Definitions as mdast-util-to-hast gathers them: every node of the tree, the first of an identifier wins. */
+function collectDefinitions(tree: Root): Definitions {
+  const found: Definitions = { links: new Map(), footnotes: new Map() };
+  const visit = (node: Nodes): void => {
+    if (node.type === "definition" || node.type === "footnoteDefinition") {
+      const id = String(node.identifier).toUpperCase();
+      if (node.type === "definition") {
+        if (!found.links.has(id)) found.links.set(id, node);
+      } else if (!found.footnotes.has(id)) {
+        found.footnotes.set(id, node);
+      }
+    }
+    if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return found;
+}
+
+/** `data.hName`, `hProperties` or `hChildren` ask mdast-util-to-hast for other markup than the node's own. */
+function checkData(node: Nodes): void {
+  const data = node.data as Record<string, unknown> | undefined;
+  if (data && ("hName" in data || "hProperties" in data || "hChildren" in data)) throw UNSUPPORTED;
 }
 
 /** mdast-util-to-hast's `wrap(nodes, true)`: a line break before, between and after the parts. */
@@ -359,12 +381,13 @@ function trimBlanksStart(value: string): string {
   return value.replace(BLANKS_START, "");
 }
 
+const LINE_ENDING = /[\r\n]/;
 const BLANKS_AT_LINE_EDGE = /[ \t][\r\n]|[\r\n][ \t]/;
 const LINE_ENDING_WITH_BLANKS = /[ \t]*(\r?\n|\r)[ \t]*/g;
 
 /** Blanks before and after each line ending removed, as the `trim-lines` package does for text nodes. */
 function trimLines(value: string): string {
-  return BLANKS_AT_LINE_EDGE.test(value) ? value.replace(LINE_ENDING_WITH_BLANKS, "$1") : value;
+  return LINE_ENDING.test(value) && BLANKS_AT_LINE_EDGE.test(value) ? value.replace(LINE_ENDING_WITH_BLANKS, "$1") : value;
 }
 
 /** Characters a URL keeps as written; everything else but a valid `%XX` escape is percent-encoded. */
