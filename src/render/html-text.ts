@@ -25,3 +25,12 @@ export function attribute(name: string, value: string | number): string {
   return ` ${name}="${typeof value === "number" ? value : escapeAttribute(value)}"`;
 }
 
+/** An element: `attributes` as `attribute()` writes them, `content` already HTML. */
+export function element(name: string, attributes: string, content: string): string {
+  return `<${name}${attributes}>${content}</${name}>`;
+}
+
+/** An element holding only text. */
+export function textElement(name: string, attributes: string, text: string): string {
+  return `<${name}${attributes}>${escapeText(text)}</${name}>`;
+}

@@ -11,8 +11,10 @@ import { toHtml } from "hast-util-to-html";
 import type { Root, RootContent, PhrasingContent, ListItem, TableRow, TableCell } from "mdast";
 import { mdastToHtml, hrefAttribute } from "../../src/render/mdast-html.js";
 import { escapeAttribute, escapeText } from "../../src/render/html-text.js";
-import { mdastToSafeHast, prepareBody } from "../../src/render/decision-html.js";
+import { mdastToSafeHast, prepareBody, decisionBodyHast } from "../../src/render/decision-html.js";
+import { renderLogHtml } from "../../src/render/log-html.js";
 import { parseMarkdown } from "../../src/parse/markdown.js";
+import { loadLog } from "../../src/repo/load.js";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
 // ADRKIT_CORPUS points a git worktree (which has no shared/ beside it) at the corpus.
@@ -69,6 +71,21 @@ describe("the direct writer on real ADRs", () => {
   it("writes every example as the library does", () => {
     expect(compareFiles(markdownFiles(join(repoRoot, "examples")))).toBeGreaterThan(10);
   });
+});
+
+describe("whole log pages", () => {
+  const folders = [
+    join(repoRoot, "examples/decisions"), join(repoRoot, "tests/fixtures/hostile-log"), join(repoRoot, "tests/fixtures/render-log"),
+    ...(corpusPresent ? readdirSync(corpus).map((name) => join(corpus, name)).filter((p) => statSync(p).isDirectory()) : []),
+  ];
+
+  it("are the same with bodies from the writer and from the library", async () => {
+    for (const folder of folders) {
+      const { decisions } = await loadLog(folder, { root: folder });
+      const expected = renderLogHtml(decisions, { today: "2026-11-25", body: decisionBodyHast });
+      expect(renderLogHtml(decisions, { today: "2026-11-25" }), folder).toBe(expected);
+    }
+  }, 120_000);
 });
 
 const HOSTILE: Record<string, string> = {
