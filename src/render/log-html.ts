@@ -8,7 +8,7 @@ import { indexLog, numberLabel, fullTitle, statusLabel, doorOf, type LogIndex } 
 import { decisionBodyHtml } from "./decision-html.js";
 import { graphSvg, EDGE_COLORS } from "./graph-svg.js";
 import { attribute, element, escapeText, textElement } from "./html-text.js";
-import { renderPage } from "./page.js";
+import { pageFrame } from "./page.js";
 import { LOG_CSS, LOG_JS } from "./log-assets.js";
 
 export interface LogHtmlOptions {
@@ -158,18 +158,27 @@ function bodyText(content: ElementContent[]): string {
 }
 
 export function renderLogHtml(decisions: readonly Decision[], options: LogHtmlOptions = {}): string {
+  return logHtmlPieces(decisions, options).join("");
+}
+
+/**
+ * The page as pieces whose concatenation is `renderLogHtml`'s text: the shell and each section, then one piece
+ * per decision. Encoded piece by piece, the page never has to exist as one string, which would be copied whole
+ * once more (as UTF-16, if any character of it needs that).
+ */
+export function logHtmlPieces(decisions: readonly Decision[], options: LogHtmlOptions = {}): string[] {
   const log = indexLog(decisions);
   const title = options.title ?? "Decision log";
   const render = options.body ?? decisionBodyHtml;
-  const articles = log.decisions.map((d) => decisionArticle(log, d, bodyText(render(d, log))));
-  const main = element("main", "", [
-    header(log, title, options.today),
-    controls(log),
+  const legendCss = Object.entries(EDGE_COLORS).map(([r, c]) => `.legend-${r}{border-top-color:${c} !important}`).join("\n");
+  const [open, close] = pageFrame({ title, css: `${LOG_CSS}\n${legendCss}\n`, js: LOG_JS });
+  return [
+    `${open}<main>${header(log, title, options.today)}${controls(log)}`,
     element("section", ' id="index"', textElement("h2", "", "Index") + indexTable(log)),
     graphSection(log),
     element("section", ' id="timeline"', textElement("h2", "", "Timeline") + timeline(log)),
-    element("section", ' id="decisions"', textElement("h2", "", "Decisions") + articles.join("")),
-  ].join(""));
-  const legendCss = Object.entries(EDGE_COLORS).map(([r, c]) => `.legend-${r}{border-top-color:${c} !important}`).join("\n");
-  return renderPage({ title, css: `${LOG_CSS}\n${legendCss}\n`, js: LOG_JS, body: main });
+    `<section id="decisions">${textElement("h2", "", "Decisions")}`,
+    ...log.decisions.map((d) => decisionArticle(log, d, bodyText(render(d, log)))),
+    `</section></main>${close}`,
+  ];
 }

@@ -20,6 +20,12 @@ function hash(text: string): string {
  * even if ADR content slipped past the sanitizer, it could neither run script nor load anything.
  */
 export function renderPage(parts: PageParts): string {
+  const [open, close] = pageFrame(parts);
+  return open + parts.body + close;
+}
+
+/** The text of the page before its body content and after it, for a page written in pieces. */
+export function pageFrame(parts: Omit<PageParts, "body">): [string, string] {
   if (/<\//.test(parts.css) || (parts.js && /<\//.test(parts.js))) throw new Error("inline asset must not contain '</'");
   const policy = [
     "default-src 'none'",
@@ -39,7 +45,7 @@ export function renderPage(parts: PageParts): string {
     element("style", "", parts.css),
   ].join("");
   const script = parts.js ? element("script", "", parts.js) : "";
-  return `<!doctype html>${element("html", ' lang="en"', element("head", "", head) + element("body", "", parts.body + script))}\n`;
+  return [`<!doctype html><html lang="en">${element("head", "", head)}<body>`, `${script}</body></html>\n`];
 }
 
 /** Status colours shared by the page CSS, the graph and the charts. */

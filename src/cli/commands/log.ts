@@ -64,19 +64,21 @@ async function run(options: LogOptions): Promise<void> {
     if (options.check) process.stderr.write(`${options.inject}: the decision log is up to date\n`);
     return;
   }
-  let text: string;
+  let text: string | Uint8Array;
   if (options.format === "json") {
     const findings = options.withLint ? await lintFindings(decisions, today) : undefined;
     text = (await import("../../render/log-json.js")).renderLogJson(decisions, { findings });
   } else if (options.format === "html") {
-    text = (await import("../../render/log-html.js")).renderLogHtml(decisions, { today, title: options.title, body });
+    // UTF-8 piece by piece: most pieces are ASCII, and the page is never copied into one string.
+    const pieces = (await import("../../render/log-html.js")).logHtmlPieces(decisions, { today, title: options.title, body });
+    text = Buffer.concat(pieces.map((piece) => Buffer.from(piece, "utf8")));
   } else {
     text = (await import("../../render/log-markdown.js")).renderLogMarkdown(decisions, { href: linkFrom(options.output) });
   }
   if (options.check) {
     const { readFile } = await import("node:fs/promises");
-    const current = await readFile(options.output!, "utf8").catch(() => null);
-    if (current !== text) {
+    const current = await readFile(options.output!).catch(() => null);
+    if (!current?.equals(typeof text === "string" ? Buffer.from(text, "utf8") : text)) {
       process.stderr.write(`${options.output}: the decision log is stale; run adrkit log again with -o ${options.output}\n`);
       throw new FindingsExit(1);
     }
