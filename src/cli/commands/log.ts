@@ -69,9 +69,7 @@ async function run(options: LogOptions): Promise<void> {
     const findings = options.withLint ? await lintFindings(decisions, today) : undefined;
     text = (await import("../../render/log-json.js")).renderLogJson(decisions, { findings });
   } else if (options.format === "html") {
-    // UTF-8 piece by piece: most pieces are ASCII, and the page is never copied into one string.
-    const pieces = (await import("../../render/log-html.js")).logHtmlPieces(decisions, { today, title: options.title, body });
-    text = Buffer.concat(pieces.map((piece) => Buffer.from(piece, "utf8")));
+    text = utf8((await import("../../render/log-html.js")).logHtmlPieces(decisions, { today, title: options.title, body }));
   } else {
     text = (await import("../../render/log-markdown.js")).renderLogMarkdown(decisions, { href: linkFrom(options.output) });
   }
@@ -112,6 +110,17 @@ async function load(options: LogOptions): Promise<{ decisions: Decision[]; body?
       return fillBody(parts, nonce, decision, log);
     },
   };
+}
+
+/**
+ * The UTF-8 bytes of the pieces' concatenation, encoded piece by piece into one buffer: most pieces are ASCII, and
+ * the text is never copied into one string.
+ */
+function utf8(pieces: readonly string[]): Buffer {
+  const bytes = Buffer.allocUnsafe(pieces.reduce((length, piece) => length + Buffer.byteLength(piece, "utf8"), 0));
+  let at = 0;
+  for (const piece of pieces) at += bytes.write(piece, at, "utf8");
+  return bytes;
 }
 
 type Findings = (decision: Decision) => readonly FindingMessage[];
