@@ -13,8 +13,8 @@ import { attribute, escapeText } from "./html-text.js";
 /** Thrown inside the writer when the tree holds something it does not reproduce exactly. */
 const UNSUPPORTED = new Error("mdast-html: not written directly");
 
-/** The label remark-rehype is given for the footnote section (see decision-html.ts). */
-const FOOTNOTE_LABEL = "Notes";
+/** The footnote section's heading; decision-html.ts gives remark-rehype the same. */
+export const FOOTNOTE_LABEL = "Notes";
 
 const HREF_PROTOCOLS = ["http", "https", "irc", "ircs", "mailto", "xmpp"];
 const SRC_PROTOCOLS = ["http", "https"];
@@ -247,6 +247,7 @@ class Writer {
         return this.anchor(node.url, node.title, this.phrasing(node.children, trim === Trim.Result));
       case "linkReference": {
         const definition = this.definitions().links.get(String(node.identifier).toUpperCase());
+        // Without a definition the reference is written back as text (a list of nodes to the library: no trim).
         if (!definition) return `[${this.phrasing(node.children, false)}${escapeText(referenceSuffix(node))}`;
         return this.anchor(definition.url || "", definition.title, this.phrasing(node.children, trim === Trim.Result));
       }
