@@ -80,8 +80,8 @@ export function linkFrom(fromFile: string | undefined): (decision: Decision) => 
   };
 }
 
-/** Writes to `-o FILE` atomically, or to stdout. */
-export async function writeOutput(text: string, out: string | undefined): Promise<void> {
+/** Writes text (or its UTF-8 bytes) to `-o FILE` atomically, or to stdout. */
+export async function writeOutput(text: string | Uint8Array, out: string | undefined): Promise<void> {
   if (!out || out === "-") {
     process.stdout.write(text);
     return;

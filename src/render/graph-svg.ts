@@ -1,9 +1,8 @@
 // The supersede / amend / relates graph drawn as inline SVG: decisions in columns, newer to the right.
-import type { Element } from "hast";
-import { s } from "hastscript";
 import type { Decision } from "../model/index.js";
 import { fullTitle, statusLabel, type Edge, type LogIndex } from "./relations.js";
 import { statusColor } from "./page.js";
+import { attribute, element, textElement } from "./html-text.js";
 
 const BOX_W = 230;
 const BOX_H = 40;
@@ -37,8 +36,11 @@ export function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
 
-/** The graph, or null when no decision links to another. Each box links to the decision's anchor. */
-export function graphSvg(log: LogIndex): Element | null {
+/**
+ * The graph as SVG markup, or null when no decision links to another. Each box links to the decision's anchor.
+ * Written as hast-util-to-html wrote the hastscript tree it once was: no element self-closes.
+ */
+export function graphSvg(log: LogIndex): string | null {
   const linked = new Set<Decision>();
   for (const edge of log.edges) linked.add(edge.from).add(edge.to);
   const nodes = log.decisions.filter((d) => linked.has(d));
@@ -63,44 +65,48 @@ export function graphSvg(log: LogIndex): Element | null {
   }
   const width = PAD * 2 + (Math.max(...rows.keys()) + 1) * (BOX_W + GAP_X) - GAP_X + 40;
   const height = PAD * 2 + Math.max(...rows.values()) * (BOX_H + GAP_Y) - GAP_Y;
-  const markers = (Object.keys(EDGE_COLORS) as Edge["relation"][]).map((relation) =>
-    s("marker", { id: `arrow-${relation}`, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto" }, [
-      s("path", { d: "M0,0 L10,5 L0,10 z", fill: EDGE_COLORS[relation] }),
-    ]),
-  );
+  const markers = (Object.keys(EDGE_COLORS) as Edge["relation"][]).map((relation) => element("marker",
+    attribute("id", `arrow-${relation}`) + ' viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"',
+    element("path", attribute("d", "M0,0 L10,5 L0,10 z") + attribute("fill", EDGE_COLORS[relation]), "")));
   const edges = log.edges.map((edge) => {
     const a = place.get(edge.from)!;
     const b = place.get(edge.to)!;
-    return s("path", {
-      d: edgePath(a, b),
-      fill: "none",
-      stroke: EDGE_COLORS[edge.relation],
-      strokeWidth: 1.6,
-      strokeDasharray: edge.relation === "amends" ? "6 4" : edge.relation === "relates" ? "2 4" : undefined,
-      markerEnd: edge.relation === "relates" ? undefined : `url(#arrow-${edge.relation})`,
-      className: ["edge", `edge-${edge.relation}`],
-    }, [s("title", `${fullTitle(edge.from)} ${edge.relation === "relates" ? "relates to" : edge.relation} ${fullTitle(edge.to)}`)]);
+    const dash = edge.relation === "amends" ? "6 4" : edge.relation === "relates" ? "2 4" : null;
+    const attributes = attribute("d", edgePath(a, b)) + ' fill="none"' + attribute("stroke", EDGE_COLORS[edge.relation])
+      + ' stroke-width="1.6"' + (dash ? attribute("stroke-dasharray", dash) : "")
+      + (edge.relation === "relates" ? "" : attribute("marker-end", `url(#arrow-${edge.relation})`))
+      + attribute("class", `edge edge-${edge.relation}`);
+    const label = `${fullTitle(edge.from)} ${edge.relation === "relates" ? "relates to" : edge.relation} ${fullTitle(edge.to)}`;
+    return element("path", attributes, textElement("title", "", label));
   });
   const boxes = nodes.map((node) => {
     const { x, y } = place.get(node)!;
     const status = statusLabel(node);
-    return s("a", { href: `#${log.anchor(node)}`, dataKey: log.anchor(node), className: ["graph-node"] }, [
-      s("title", `${fullTitle(node)} (${status})`),
-      s("rect", { x, y, width: BOX_W, height: BOX_H, rx: 6, fill: "#ffffff", stroke: statusColor(status), strokeWidth: 1.5 }),
-      s("rect", { x, y, width: 6, height: BOX_H, rx: 2, fill: statusColor(status) }),
-      s("text", { x: x + 14, y: y + 17, fontSize: 13, fill: "#1d2127" }, truncate(fullTitle(node), 30)),
-      s("text", { x: x + 14, y: y + 32, fontSize: 11, fill: statusColor(status) }, status),
-    ]);
+    const color = statusColor(status);
+    const anchor = log.anchor(node);
+    return element("a", attribute("href", `#${anchor}`) + attribute("data-key", anchor) + ' class="graph-node"', [
+      textElement("title", "", `${fullTitle(node)} (${status})`),
+      rect(x, y, BOX_W, 6, "#ffffff", `${attribute("stroke", color)} stroke-width="1.5"`),
+      rect(x, y, 6, 2, color, ""),
+      svgText(x + 14, y + 17, 13, "#1d2127", truncate(fullTitle(node), 30)),
+      svgText(x + 14, y + 32, 11, color, status),
+    ].join(""));
   });
-  return s("svg", {
-    xmlns: "http://www.w3.org/2000/svg",
-    width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
-    role: "group",
-    ariaLabel: "Which decisions supersede, amend or relate to which",
-    className: ["decision-graph"],
-  }, [s("defs", markers), ...edges, ...boxes]);
+  const attributes = ' xmlns="http://www.w3.org/2000/svg"' + attribute("width", width) + attribute("height", height)
+    + attribute("viewBox", `0 0 ${width} ${height}`) + ' role="group"'
+    + ' aria-label="Which decisions supersede, amend or relate to which" class="decision-graph"';
+  return element("svg", attributes, element("defs", "", markers.join("")) + edges.join("") + boxes.join(""));
+}
+
+/** A box of the graph's height; `more` is attributes after the fill. */
+function rect(x: number, y: number, width: number, rx: number, fill: string, more: string): string {
+  const attributes = attribute("x", x) + attribute("y", y) + attribute("width", width) + attribute("height", BOX_H)
+    + attribute("rx", rx) + attribute("fill", fill) + more;
+  return element("rect", attributes, "");
+}
+
+function svgText(x: number, y: number, size: number, fill: string, content: string): string {
+  return textElement("text", attribute("x", x) + attribute("y", y) + attribute("font-size", size) + attribute("fill", fill), content);
 }
 
 function edgePath(from: { x: number; y: number }, to: { x: number; y: number }): string {

@@ -1,8 +1,8 @@
 // A decision's HTML body rendered where it was parsed (a worker), before the log is known, and finished once it is.
-import type { Element, ElementContent } from "hast";
-import { toHtml } from "hast-util-to-html";
+import type { ElementContent } from "hast";
 import type { Decision } from "../model/index.js";
-import { mdastToSafeHast, prepareBody } from "./decision-html.js";
+import { bodyHtml, prepareBody } from "./decision-html.js";
+import { hrefAttribute } from "./mdast-html.js";
 import { linkFileName, type LogIndex } from "./relations.js";
 
 /**
@@ -17,7 +17,7 @@ export interface BodyParts {
 }
 
 /**
- * Renders the body of `decision` as `decisionBodyHast` would, with link targets left open. Consumes the
+ * Renders the body of `decision` as `decisionBodyHtml` would, with link targets left open. Consumes the
  * decision's tree (it is rewritten in place): call it on a Decision that is about to be dropped or slimmed.
  */
 export function bodyParts(decision: Decision, nonce: string): BodyParts {
@@ -32,23 +32,8 @@ export function bodyParts(decision: Decision, nonce: string): BodyParts {
     }
     return `#${nonce}L${i}`;
   });
-  const html = toHtml({ type: "root", children: mdastToSafeHast(decision.tree, `${nonce}A`) });
-  return { html, urls, fallbacks: fallbackAttributes(urls, `${nonce}A`) };
-}
-
-/** How each URL comes out of remark-rehype, the sanitizer and the serializer when it stays as written. */
-function fallbackAttributes(urls: readonly string[], prefix: string): string[] {
-  if (urls.length === 0) return [];
-  const paragraph = mdastToSafeHast({
-    type: "root",
-    children: [{ type: "paragraph", children: urls.map((url) => ({ type: "link" as const, url, children: [] })) }],
-  }, prefix)[0] as Element;
-  const links = paragraph.children.filter((c): c is Element => c.type === "element" && c.tagName === "a");
-  if (links.length !== urls.length) throw new Error("a link was lost while rendering link targets");
-  return links.map((a) => {
-    const tag = toHtml({ ...a, children: [] });
-    return tag.slice("<a".length, -"></a>".length);
-  });
+  const html = bodyHtml(decision.tree, `${nonce}A`);
+  return { html, urls, fallbacks: urls.map(hrefAttribute) };
 }
 
 /** The finished body: the decision's anchor filled in, and links to decisions of the log pointing at their anchors. */

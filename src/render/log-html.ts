@@ -1,12 +1,14 @@
 // `adrkit log --format html`: one self-contained page with index, search, filters, graph, timeline and every decision.
-import { randomBytes } from "node:crypto";
-import type { Element, ElementContent } from "hast";
-import { h } from "hastscript";
+// Written as text (html-text.ts) rather than built as hast and serialized: on a large log the tree and its
+// serialization cost more than everything else the page needs.
+import type { ElementContent } from "hast";
+import { toHtml } from "hast-util-to-html";
 import type { Decision } from "../model/index.js";
 import { indexLog, numberLabel, fullTitle, statusLabel, doorOf, type LogIndex } from "./relations.js";
-import { decisionBodyHast } from "./decision-html.js";
+import { decisionBodyHtml } from "./decision-html.js";
 import { graphSvg, EDGE_COLORS } from "./graph-svg.js";
-import { renderPage } from "./page.js";
+import { attribute, element, escapeText, textElement } from "./html-text.js";
+import { pageFrame } from "./page.js";
 import { LOG_CSS, LOG_JS } from "./log-assets.js";
 
 export interface LogHtmlOptions {
@@ -14,7 +16,7 @@ export interface LogHtmlOptions {
   title?: string;
   /** The date the page was generated for (YYYY-MM-DD), shown in the header. */
   today?: string;
-  /** Each decision's body (default: `decisionBodyHast`); `adrkit log` passes bodies rendered in the parse workers. */
+  /** Each decision's body (default: `decisionBodyHtml`); `adrkit log` passes bodies rendered in the parse workers. */
   body?: (decision: Decision, log: LogIndex) => ElementContent[];
 }
 
@@ -22,156 +24,161 @@ export function statusClass(status: string): string {
   return `status-${status.toLowerCase().replace(/[^a-z0-9-]/g, "")}`;
 }
 
-export function statusBadge(decision: Decision): Element {
+function statusBadge(decision: Decision): string {
   const status = statusLabel(decision);
-  return h("span", { className: ["badge", statusClass(status)] }, status);
+  return textElement("span", attribute("class", `badge ${statusClass(status)}`), status);
 }
 
-function decisionLink(log: LogIndex, decision: Decision, label = fullTitle(decision)): Element {
-  return h("a", { href: `#${log.anchor(decision)}` }, label);
+function decisionLink(log: LogIndex, decision: Decision, label = fullTitle(decision)): string {
+  return textElement("a", attribute("href", `#${log.anchor(decision)}`), label);
 }
 
-function tagList(tags: readonly string[]): ElementContent[] {
-  return tags.map((tag) => h("span", { className: ["tag"] }, tag));
+function tagList(tags: readonly string[]): string {
+  return tags.map((tag) => textElement("span", ' class="tag"', tag)).join("");
 }
 
-function indexTable(log: LogIndex): Element {
-  return h("table", { className: ["index"] }, [
-    h("thead", h("tr", ["Number", "Title", "Status", "Date", "Tags", "Reversibility"].map((c) => h("th", c)))),
-    h("tbody", log.decisions.map((d) => {
-      const replacements = log.supersededBy(d);
-      const door = doorOf(d);
-      return h("tr", { dataKey: log.anchor(d) }, [
-        h("td", decisionLink(log, d, numberLabel(d))),
-        h("td", replacements.length || d.status.value === "superseded" ? h("del", d.title) : d.title),
-        h("td", [
-          statusBadge(d),
-          ...(replacements.length
-            ? [" by ", ...replacements.flatMap((r, i) => [...(i ? [", "] : []), decisionLink(log, r, numberLabel(r))])]
-            : []),
-        ]),
-        h("td", { className: ["date"] }, d.date ?? ""),
-        h("td", tagList(d.tags)),
-        h("td", { className: [`door-${door}`] }, door),
-      ]);
-    })),
-  ]);
+function indexRow(log: LogIndex, d: Decision): string {
+  const replacements = log.supersededBy(d);
+  const door = doorOf(d);
+  const title = replacements.length || d.status.value === "superseded" ? textElement("del", "", d.title) : escapeText(d.title);
+  const by = replacements.length
+    ? ` by ${replacements.map((r) => decisionLink(log, r, numberLabel(r))).join(", ")}`
+    : "";
+  return element("tr", attribute("data-key", log.anchor(d)), [
+    element("td", "", decisionLink(log, d, numberLabel(d))),
+    element("td", "", title),
+    element("td", "", statusBadge(d) + by),
+    textElement("td", ' class="date"', d.date ?? ""),
+    element("td", "", tagList(d.tags)),
+    textElement("td", attribute("class", `door-${door}`), door),
+  ].join(""));
 }
 
-function timeline(log: LogIndex): Element {
+function indexTable(log: LogIndex): string {
+  const head = ["Number", "Title", "Status", "Date", "Tags", "Reversibility"].map((c) => textElement("th", "", c)).join("");
+  return element("table", ' class="index"', element("thead", "", element("tr", "", head))
+    + element("tbody", "", log.decisions.map((d) => indexRow(log, d)).join("")));
+}
+
+function timeline(log: LogIndex): string {
   const dated = [...log.decisions].sort((a, b) => (a.date ?? "9999") < (b.date ?? "9999") ? -1 : (a.date ?? "9999") > (b.date ?? "9999") ? 1 : 0);
-  const items: Element[] = [];
+  const items: string[] = [];
   let year: string | null = null;
   for (const d of dated) {
     const y = d.date ? d.date.slice(0, 4) : "Undated";
     if (y !== year) {
       year = y;
-      items.push(h("li", { className: ["year"] }, y));
+      items.push(textElement("li", ' class="year"', y));
     }
-    items.push(h("li", { dataKey: log.anchor(d) }, [
-      h("time", d.date ? { dateTime: d.date } : {}, d.date ?? "no date"), decisionLink(log, d), " ", statusBadge(d),
-    ]));
+    const time = textElement("time", d.date ? attribute("datetime", d.date) : "", d.date ?? "no date");
+    items.push(element("li", attribute("data-key", log.anchor(d)), `${time}${decisionLink(log, d)} ${statusBadge(d)}`));
   }
-  return h("ol", { className: ["timeline"] }, items);
+  return element("ol", ' class="timeline"', items.join(""));
 }
 
-function people(label: string, names: readonly string[]): ElementContent[] {
-  return names.length ? [h("dt", label), h("dd", names.join(", "))] : [];
+/** A `dt`/`dd` pair of the decision's facts; `value` is HTML. */
+function fact(label: string, value: string): string {
+  return textElement("dt", "", label) + element("dd", "", value);
 }
 
-function decisionArticle(log: LogIndex, d: Decision, body: NonNullable<LogHtmlOptions["body"]>): Element {
+function textFact(label: string, value: string): string {
+  return textElement("dt", "", label) + textElement("dd", "", value);
+}
+
+function facts(d: Decision): string {
+  const { deciders, consulted, informed } = d.people;
+  return [
+    fact("Status", statusBadge(d)),
+    d.date ? textFact("Date", d.date) : "",
+    textFact("Reversibility", doorOf(d)),
+    deciders.length ? textFact("Decided by", deciders.join(", ")) : "",
+    consulted.length ? textFact("Consulted", consulted.join(", ")) : "",
+    informed.length ? textFact("Informed", informed.join(", ")) : "",
+    d.tags.length ? fact("Tags", tagList(d.tags)) : "",
+    d.reviewBy ? textFact("Review by", d.reviewBy) : "",
+    fact("File", textElement("code", "", d.path)),
+  ].join("");
+}
+
+function relations(log: LogIndex, d: Decision): string {
   const links = log.edgesOf(d).map((e) => {
     const other = e.from === d ? e.to : e.from;
     const verb = e.relation === "relates" ? "Relates to" : e.from === d ? (e.relation === "supersedes" ? "Supersedes" : "Amends")
       : e.relation === "supersedes" ? "Superseded by" : "Amended by";
-    return h("li", [`${verb} `, decisionLink(log, other)]);
+    return element("li", "", `${verb} ${decisionLink(log, other)}`);
   });
-  return h("article", {
-    id: log.anchor(d), className: ["decision"], dataKey: log.anchor(d), dataStatus: statusLabel(d), dataTags: JSON.stringify(d.tags),
-  }, [
-    h("h3", fullTitle(d)),
-    h("dl", [
-      h("dt", "Status"), h("dd", statusBadge(d)),
-      ...(d.date ? [h("dt", "Date"), h("dd", d.date)] : []),
-      h("dt", "Reversibility"), h("dd", doorOf(d)),
-      ...people("Decided by", d.people.deciders),
-      ...people("Consulted", d.people.consulted),
-      ...people("Informed", d.people.informed),
-      ...(d.tags.length ? [h("dt", "Tags"), h("dd", tagList(d.tags))] : []),
-      ...(d.reviewBy ? [h("dt", "Review by"), h("dd", d.reviewBy)] : []),
-      h("dt", "File"), h("dd", h("code", d.path)),
-    ]),
-    ...(links.length ? [h("ul", { className: ["relations"] }, links)] : []),
-    h("div", { className: ["body"] }, body(d, log)),
-  ]);
+  return links.length ? element("ul", ' class="relations"', links.join("")) : "";
 }
 
-function controls(log: LogIndex): Element {
+function decisionArticle(log: LogIndex, d: Decision, body: string): string {
+  const anchor = log.anchor(d);
+  const attributes = attribute("id", anchor) + ' class="decision"' + attribute("data-key", anchor)
+    + attribute("data-status", statusLabel(d)) + attribute("data-tags", JSON.stringify(d.tags));
+  return element("article", attributes, textElement("h3", "", fullTitle(d)) + element("dl", "", facts(d)) + relations(log, d)
+    + element("div", ' class="body"', body));
+}
+
+function options(label: string, values: readonly string[]): string {
+  return textElement("option", ' value=""', label) + values.map((v) => textElement("option", attribute("value", v), v)).join("");
+}
+
+function controls(log: LogIndex): string {
   const statuses = [...new Set(log.decisions.map(statusLabel))].sort();
   const tags = [...new Set(log.decisions.flatMap((d) => d.tags))].sort((a, b) => a.localeCompare(b));
-  return h("div", { className: ["controls"], role: "search" }, [
-    h("input", { type: "search", id: "search", placeholder: "Search decisions…", ariaLabel: "Search decisions", autocomplete: "off" }),
-    h("select", { id: "status-filter", ariaLabel: "Filter by status" }, [
-      h("option", { value: "" }, "All statuses"), ...statuses.map((s) => h("option", { value: s }, s)),
-    ]),
-    h("select", { id: "tag-filter", ariaLabel: "Filter by tag" }, [
-      h("option", { value: "" }, "All tags"), ...tags.map((t) => h("option", { value: t }, t)),
-    ]),
-    h("output", { id: "shown-count", ariaLive: "polite" }, `${log.decisions.length} decisions`),
-  ]);
+  return element("div", ' class="controls" role="search"', [
+    '<input type="search" id="search" placeholder="Search decisions…" aria-label="Search decisions" autocomplete="off">',
+    element("select", ' id="status-filter" aria-label="Filter by status"', options("All statuses", statuses)),
+    element("select", ' id="tag-filter" aria-label="Filter by tag"', options("All tags", tags)),
+    textElement("output", ' id="shown-count" aria-live="polite"', `${log.decisions.length} decisions`),
+  ].join(""));
+}
+
+function header(log: LogIndex, title: string, today: string | undefined): string {
+  const nav = [["index", "Index"], ["graph", "Graph"], ["timeline", "Timeline"], ["decisions", "Decisions"]]
+    .map(([id, label]) => textElement("a", ` href="#${id}"`, label)).join("");
+  return element("header", ' class="page"', textElement("h1", "", title)
+    + textElement("p", "", `${log.decisions.length} decisions${today ? ` · as of ${today}` : ""} · generated by adrkit`)
+    + element("nav", ' class="toc"', nav));
+}
+
+function graphSection(log: LogIndex): string {
+  const graph = graphSvg(log);
+  const content = graph
+    ? element("p", ' class="legend"', (Object.keys(EDGE_COLORS) as Array<keyof typeof EDGE_COLORS>).map((r) =>
+      element("span", "", `${element("i", attribute("class", `legend-${r}`), "")}${r === "relates" ? "relates to" : r}`)).join(""))
+      + element("div", ' class="figure"', graph)
+    : textElement("p", ' class="muted"', "No decision supersedes, amends or relates to another yet.");
+  return element("section", ' id="graph"', textElement("h2", "", "Supersede and amend graph") + content);
+}
+
+/** A body as HTML: bodies rendered to text (one raw node) go in as they are, others are serialized. */
+function bodyText(content: ElementContent[]): string {
+  if (content.length === 1 && content[0].type === "raw") return content[0].value;
+  return toHtml({ type: "root", children: content }, { allowDangerousHtml: true });
 }
 
 export function renderLogHtml(decisions: readonly Decision[], options: LogHtmlOptions = {}): string {
+  return logHtmlPieces(decisions, options).join("");
+}
+
+/**
+ * The page as pieces whose concatenation is `renderLogHtml`'s text: the shell and each section, then one piece
+ * per decision. Encoded piece by piece, the page never has to exist as one string, which would be copied whole
+ * once more (as UTF-16, if any character of it needs that).
+ */
+export function logHtmlPieces(decisions: readonly Decision[], options: LogHtmlOptions = {}): string[] {
   const log = indexLog(decisions);
   const title = options.title ?? "Decision log";
-  const graph = graphSvg(log);
-  const render = options.body ?? decisionBodyHast;
-  // A body that is HTML text already (rendered in a parse worker) is spliced into the page text at the end: carried
-  // through the serializer it would be copied again at every enclosing element, a second of work on a large log.
-  const spliced: string[] = [];
-  const marker = `adrkit-body-${randomBytes(8).toString("hex")}-`;
-  const bodyOf = (d: Decision, l: LogIndex): ElementContent[] => {
-    const content = render(d, l);
-    if (content.length !== 1 || content[0].type !== "raw") return content;
-    spliced.push(content[0].value);
-    return [{ type: "raw", value: `<${marker}${spliced.length - 1}>` }];
-  };
-  const body = h("main", [
-    h("header", { className: ["page"] }, [
-      h("h1", title),
-      h("p", `${log.decisions.length} decisions${options.today ? ` · as of ${options.today}` : ""} · generated by adrkit`),
-      h("nav", { className: ["toc"] }, [
-        h("a", { href: "#index" }, "Index"), h("a", { href: "#graph" }, "Graph"),
-        h("a", { href: "#timeline" }, "Timeline"), h("a", { href: "#decisions" }, "Decisions"),
-      ]),
-    ]),
-    controls(log),
-    h("section", { id: "index" }, [h("h2", "Index"), indexTable(log)]),
-    h("section", { id: "graph" }, [
-      h("h2", "Supersede and amend graph"),
-      ...(graph
-        ? [
-          h("p", { className: ["legend"] }, (Object.keys(EDGE_COLORS) as Array<keyof typeof EDGE_COLORS>).map((r) =>
-            h("span", [h("i", { className: [`legend-${r}`] }), r === "relates" ? "relates to" : r]))),
-          h("div", { className: ["figure"] }, graph),
-        ]
-        : [h("p", { className: ["muted"] }, "No decision supersedes, amends or relates to another yet.")]),
-    ]),
-    h("section", { id: "timeline" }, [h("h2", "Timeline"), timeline(log)]),
-    h("section", { id: "decisions" }, [h("h2", "Decisions"), ...log.decisions.map((d) => decisionArticle(log, d, bodyOf))]),
-  ]);
+  const render = options.body ?? decisionBodyHtml;
   const legendCss = Object.entries(EDGE_COLORS).map(([r, c]) => `.legend-${r}{border-top-color:${c} !important}`).join("\n");
-  const page = renderPage({ title, css: `${LOG_CSS}\n${legendCss}\n`, js: LOG_JS, body: [body] });
-  if (spliced.length === 0) return page;
-  const pieces: string[] = [];
-  let at = 0;
-  for (;;) {
-    const start = page.indexOf(`<${marker}`, at);
-    if (start < 0) break;
-    const end = page.indexOf(">", start);
-    pieces.push(page.slice(at, start), spliced[Number(page.slice(start + marker.length + 1, end))]);
-    at = end + 1;
-  }
-  pieces.push(page.slice(at));
-  return pieces.join("");
+  const [open, close] = pageFrame({ title, css: `${LOG_CSS}\n${legendCss}\n`, js: LOG_JS });
+  return [
+    `${open}<main>${header(log, title, options.today)}${controls(log)}`,
+    element("section", ' id="index"', textElement("h2", "", "Index") + indexTable(log)),
+    graphSection(log),
+    element("section", ' id="timeline"', textElement("h2", "", "Timeline") + timeline(log)),
+    `<section id="decisions">${textElement("h2", "", "Decisions")}`,
+    ...log.decisions.map((d) => decisionArticle(log, d, bodyText(render(d, log)))),
+    `</section></main>${close}`,
+  ];
 }

@@ -1,15 +1,14 @@
 // The shell of a self-contained HTML page: inline style and script, pinned by a Content-Security-Policy.
 import { createHash } from "node:crypto";
-import type { Root, ElementContent } from "hast";
-import { h } from "hastscript";
-import { toHtml } from "hast-util-to-html";
+import { attribute, element, textElement } from "./html-text.js";
 
 export interface PageParts {
   title: string;
   css: string;
   /** Inline script, or null for a page without one. */
   js: string | null;
-  body: ElementContent[];
+  /** The content of `<body>` as HTML text: sanitized bodies and our own markup only. */
+  body: string;
 }
 
 function hash(text: string): string {
@@ -21,6 +20,12 @@ function hash(text: string): string {
  * even if ADR content slipped past the sanitizer, it could neither run script nor load anything.
  */
 export function renderPage(parts: PageParts): string {
+  const [open, close] = pageFrame(parts);
+  return open + parts.body + close;
+}
+
+/** The text of the page before its body content and after it, for a page written in pieces. */
+export function pageFrame(parts: Omit<PageParts, "body">): [string, string] {
   if (/<\//.test(parts.css) || (parts.js && /<\//.test(parts.js))) throw new Error("inline asset must not contain '</'");
   const policy = [
     "default-src 'none'",
@@ -30,25 +35,17 @@ export function renderPage(parts: PageParts): string {
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");
-  const tree: Root = {
-    type: "root",
-    children: [
-      { type: "doctype" },
-      h("html", { lang: "en" }, [
-        h("head", [
-          h("meta", { charSet: "utf-8" }),
-          h("meta", { httpEquiv: "Content-Security-Policy", content: policy }),
-          h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
-          h("meta", { name: "generator", content: "adrkit" }),
-          h("title", parts.title),
-          h("style", parts.css),
-        ]),
-        h("body", [...parts.body, ...(parts.js ? [h("script", parts.js)] : [])]),
-      ]),
-    ],
-  };
-  // Raw nodes are bodies rendered (and sanitized) in the parse workers; sanitized trees and ours hold none else.
-  return `${toHtml(tree, { allowDangerousHtml: true })}\n`;
+  const head = [
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy"${attribute("content", policy)}>`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="adrkit">',
+    textElement("title", "", parts.title),
+    // Style and script text is not escaped (it cannot be, inside those elements): hence the `</` check above.
+    element("style", "", parts.css),
+  ].join("");
+  const script = parts.js ? element("script", "", parts.js) : "";
+  return [`<!doctype html><html lang="en">${element("head", "", head)}<body>`, `${script}</body></html>\n`];
 }
 
 /** Status colours shared by the page CSS, the graph and the charts. */

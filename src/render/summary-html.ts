@@ -1,6 +1,7 @@
 // `adrkit summary --format html`: the digest as one self-contained page with inline SVG charts.
 import type { Element } from "hast";
 import { h } from "hastscript";
+import { toHtml } from "hast-util-to-html";
 import type { Decision } from "../model/index.js";
 import { HISTORICAL_STATUSES } from "../model/index.js";
 import { buildDigest } from "./digest.js";
@@ -39,5 +40,5 @@ export function renderSummaryHtml(decisions: readonly Decision[], options: Summa
     ...(figures.length ? [h("section", { className: ["charts"] }, figures)] : []),
     ...sections,
   ]);
-  return renderPage({ title: "Decision summary", css: SUMMARY_CSS, js: null, body: [body] });
+  return renderPage({ title: "Decision summary", css: SUMMARY_CSS, js: null, body: toHtml(body) });
 }

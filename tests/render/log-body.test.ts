@@ -112,6 +112,11 @@ describe("adrkit log on a log large enough for the parse workers", () => {
       const html = await readFile(join(dir, "log.html"), "utf8");
       expect(html).toBe(renderLogHtml(decisions, { today: "2026-04-01" }));
       expect(html).toContain('href="#adr-5"');
+      // The page is compared as bytes: the same page passes --check, one changed byte does not.
+      const check = ["log", "--format", "html", "--today", "2026-04-01", "-o", "log.html", "--check"];
+      await exec(process.execPath, [bin, ...check], { cwd: dir });
+      await writeFile(join(dir, "log.html"), html.replace("</main>", " </main>"));
+      await expect(exec(process.execPath, [bin, ...check], { cwd: dir })).rejects.toMatchObject({ code: 1 });
       const cwd = process.cwd();
       process.chdir(dir);
       try {

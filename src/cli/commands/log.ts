@@ -64,19 +64,19 @@ async function run(options: LogOptions): Promise<void> {
     if (options.check) process.stderr.write(`${options.inject}: the decision log is up to date\n`);
     return;
   }
-  let text: string;
+  let text: string | Uint8Array;
   if (options.format === "json") {
     const findings = options.withLint ? await lintFindings(decisions, today) : undefined;
     text = (await import("../../render/log-json.js")).renderLogJson(decisions, { findings });
   } else if (options.format === "html") {
-    text = (await import("../../render/log-html.js")).renderLogHtml(decisions, { today, title: options.title, body });
+    text = utf8((await import("../../render/log-html.js")).logHtmlPieces(decisions, { today, title: options.title, body }));
   } else {
     text = (await import("../../render/log-markdown.js")).renderLogMarkdown(decisions, { href: linkFrom(options.output) });
   }
   if (options.check) {
     const { readFile } = await import("node:fs/promises");
-    const current = await readFile(options.output!, "utf8").catch(() => null);
-    if (current !== text) {
+    const current = await readFile(options.output!).catch(() => null);
+    if (!current?.equals(typeof text === "string" ? Buffer.from(text, "utf8") : text)) {
       process.stderr.write(`${options.output}: the decision log is stale; run adrkit log again with -o ${options.output}\n`);
       throw new FindingsExit(1);
     }
@@ -110,6 +110,17 @@ async function load(options: LogOptions): Promise<{ decisions: Decision[]; body?
       return fillBody(parts, nonce, decision, log);
     },
   };
+}
+
+/**
+ * The UTF-8 bytes of the pieces' concatenation, encoded piece by piece into one buffer: most pieces are ASCII, and
+ * the text is never copied into one string.
+ */
+function utf8(pieces: readonly string[]): Buffer {
+  const bytes = Buffer.allocUnsafe(pieces.reduce((length, piece) => length + Buffer.byteLength(piece, "utf8"), 0));
+  let at = 0;
+  for (const piece of pieces) at += bytes.write(piece, at, "utf8");
+  return bytes;
 }
 
 type Findings = (decision: Decision) => readonly FindingMessage[];
