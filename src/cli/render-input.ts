@@ -3,6 +3,7 @@ import { resolve, relative, dirname, sep } from "node:path";
 import type { Command } from "commander";
 import type { Decision } from "../model/index.js";
 import type { FileTask } from "../repo/pool.js";
+import type { ParseOptions } from "../parse/limits.js";
 import { UsageError } from "./errors.js";
 
 export interface RenderInputOptions {
@@ -44,8 +45,15 @@ export async function loadDecisions(dir: string | undefined): Promise<Decision[]
   return (await loadDecisionsWith(dir)).decisions;
 }
 
-/** As `loadDecisions`, running `task` on each decision in the thread that parsed it; its results by decision. */
-export async function loadDecisionsWith(dir: string | undefined, task?: FileTask): Promise<{ decisions: Decision[]; taskResults: Map<Decision, unknown> }> {
+/**
+ * As `loadDecisions`, running `task` on each decision in the thread that parsed it; its results by decision.
+ * `reasoning` as in ParseOptions: a reader that needs only the reversibility skips the rest.
+ */
+export async function loadDecisionsWith(
+  dir: string | undefined,
+  task?: FileTask,
+  reasoning?: ParseOptions["reasoning"],
+): Promise<{ decisions: Decision[]; taskResults: Map<Decision, unknown> }> {
   // The two modules it needs, not the repo room's index: that would load the editing and numbering code too.
   const [{ loadConfig, resolveAdrDir }, { loadLog }] = await Promise.all([import("../repo/config.js"), import("../repo/load.js")]);
   const cwd = process.cwd();
@@ -58,7 +66,7 @@ export async function loadDecisionsWith(dir: string | undefined, task?: FileTask
   const { statuses, limits, parseTimeoutMs } = loaded.config;
   const log = await loadLog(found.dir, {
     root: cwd,
-    parse: { statuses, limits: { ...limits, ...(parseTimeoutMs ? { parseTimeoutMs } : {}) } },
+    parse: { statuses, limits: { ...limits, ...(parseTimeoutMs ? { parseTimeoutMs } : {}) }, ...(reasoning ? { reasoning } : {}) },
     task,
   });
   for (const failure of log.failures) {

@@ -151,7 +151,7 @@ export function parseDecision(text: string, path: string, options: ParseOptions 
 
   const format = detectFormat({ frontMatter, data, structure, fields, fileName, status: statusValue });
   const sections = structure.sections;
-  const reasoning = extractReasoning({ sections, otherSections: structure.otherSections, tree, format });
+  const reasoning = extractReasoning({ sections, otherSections: structure.otherSections, tree, format }, options.reasoning);
 
   return {
     path,

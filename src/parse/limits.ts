@@ -28,4 +28,9 @@ export interface ParseOptions {
   /** Extra statuses a team uses beyond the standard vocabulary. */
   statuses?: readonly string[];
   limits?: Partial<Limits>;
+  /**
+   * Which reasoning to extract: all of it (the default), or only the reversibility, for a reader that uses
+   * nothing else (the Markdown and HTML logs); options, choices, assumptions and failure modes are then empty.
+   */
+  reasoning?: "all" | "reversibility";
 }

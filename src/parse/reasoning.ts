@@ -11,7 +11,8 @@ export { matchOption } from "./reasoning-options.js";
  * One reading for every format: adrkit's labelled lists, MADR's option sections and "Chosen option" line,
  * and, where a format has no section for it (Nygard), the prose of the other sections.
  */
-export function extractReasoning(input: ReasoningInput): Reasoning {
+export function extractReasoning(input: ReasoningInput, which: "all" | "reversibility" = "all"): Reasoning {
+  if (which === "reversibility") return { options: [], chosen: [], assumptions: [], failureModes: [], reversibility: extractReversibility(input) };
   const { options, chosen } = extractOptions(input);
   return {
     options,

@@ -268,3 +268,23 @@ This is easy to revert: publishers can switch back to HTTP calls with a config f
     expect(r2).toEqual({ options: [], chosen: [], assumptions: [], failureModes: [], reversibility: null });
   });
 });
+
+describe("reasoning: \"reversibility\" (what the Markdown and HTML logs read)", () => {
+  it("extracts the reversibility the full parse finds, and leaves the rest empty", async () => {
+    const { readdir, readFile } = await import("node:fs/promises");
+    const dir = new URL("../../examples/decisions/", import.meta.url);
+    const texts = [ADRKIT, ...(await Promise.all((await readdir(dir)).filter((n) => n.endsWith(".md")).map((n) => readFile(new URL(n, dir), "utf8"))))];
+    let withReversibility = 0;
+    for (const text of texts) {
+      const full = parseDecision(text, "docs/adr/0007-example.md");
+      const slim = parseDecision(text, "docs/adr/0007-example.md", { reasoning: "reversibility" });
+      expect(slim.reasoning).toEqual({ options: [], chosen: [], assumptions: [], failureModes: [], reversibility: full.reasoning.reversibility });
+      // Everything else the parse gives is the same.
+      expect({ ...slim, reasoning: null, file: null }).toEqual({ ...full, reasoning: null, file: null });
+      if (full.reasoning.reversibility) withReversibility++;
+    }
+    // The comparison can fail: most of these ADRs state a reversibility, and the full parse finds more.
+    expect(withReversibility).toBeGreaterThan(texts.length / 2);
+    expect(texts.some((t) => parseDecision(t, "x.md").reasoning.assumptions.length > 0)).toBe(true);
+  });
+});
