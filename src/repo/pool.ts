@@ -96,6 +96,7 @@ export class ParsePool {
   private nextId = 1;
   private startupFailures = 0;
   private closed = false;
+  private readonly waiting: Array<() => void> = [];
 
   constructor(options: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.concurrency ?? defaultConcurrency()));
@@ -107,6 +108,19 @@ export class ParsePool {
   /** Workers started and not yet stopped. */
   get workers(): number {
     return this.slots.size;
+  }
+
+  /** Resolves once no worker of the pool is still starting (each is ready, or gone). */
+  settled(): Promise<void> {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.checkSettled();
+    });
+  }
+
+  private checkSettled(): void {
+    if (this.waiting.length === 0 || [...this.slots].some((slot) => !slot.ready && !slot.dead)) return;
+    for (const resolve of this.waiting.splice(0)) resolve();
   }
 
   /**
@@ -136,6 +150,7 @@ export class ParsePool {
       return slot.worker.terminate();
     });
     this.slots.clear();
+    this.checkSettled();
     await Promise.all(workers);
   }
 
@@ -178,6 +193,7 @@ export class ParsePool {
         slot.ready = true;
         this.startupFailures = 0;
         this.pump();
+        this.checkSettled();
       } else this.finish(slot, reply);
     });
     worker.on("error", (error) => this.lose(slot, error));
@@ -257,6 +273,7 @@ export class ParsePool {
     clearTimeout(slot.timer);
     this.slots.delete(slot);
     this.queue.unshift(...slot.inFlight.slice(1));
+    this.checkSettled();
   }
 }
 

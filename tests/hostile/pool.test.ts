@@ -142,6 +142,28 @@ describe("ParsePool start-up", () => {
     expect(ahead.workers).toBe(2);
     await ahead.close();
   });
+
+  it("tells when its workers have started: at once with none, after ready with some, at once when closed", async () => {
+    const order: string[] = [];
+    await new ParsePool({ concurrency: 2 }).settled().then(() => order.push("none"));
+    const started = performance.now();
+    const pool = new ParsePool({ concurrency: 2 }).start(1);
+    try {
+      expect(pool.workers).toBe(1);
+      // A worker loads the parser before it is ready: far longer than a settled() that did not wait.
+      const settled = pool.settled().then(() => order.push("settled") && expect(performance.now() - started).toBeGreaterThan(20));
+      // A job sent now waits for the same start-up: it is answered after the pool has settled.
+      const parsed = pool.run({ path: "a.md", text: GOOD_ADR }).then(() => order.push("parsed"));
+      await Promise.all([settled, parsed]);
+      expect(order).toEqual(["none", "settled", "parsed"]);
+    } finally {
+      await pool.close();
+    }
+    const closing = new ParsePool({ concurrency: 1 }).start();
+    const waited = closing.settled();
+    await closing.close();
+    await waited;
+  });
 });
 
 describe("ParsePool tasks (how the lint engine runs per-file rules in the workers)", () => {
