@@ -13,5 +13,6 @@ export { writeFileAtomic } from "../repo/atomic.js";
 export { listAdrFiles, readAdrTextSync } from "../repo/load.js";
 export { needsWorker } from "../repo/screen.js";
 export { fileFailure } from "../parse/index.js";
+export { DEFAULT_LIMITS } from "../parse/limits.js";
 export { isIsoDate } from "../model/index.js";
 export { packageVersion } from "./version.js";

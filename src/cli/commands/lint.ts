@@ -230,9 +230,8 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
   return 0;
 }
 
-/** Reads the named files and the ADRs of named directories through the repo room's safe loader. */
 /**
- * Reads the ADRs named or found under `targets`. With `hash` (a cache run) each text comes with its SHA-256 and
+ * Reads the ADRs named or found under `targets`, through the repo room's safe reader. With `hash` (a cache run) each text comes with its SHA-256 and
  * stat signature. With `trust` (the cache file, `--cache-strategy metadata`) a file whose stat signature is the
  * one the cache recorded takes the recorded hash and is not read now: its text is read if the run asks for it.
  */
@@ -240,7 +239,7 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
   const path = await import("node:path");
   const { lstat } = await import("node:fs/promises");
   const { lstatSync } = await import("node:fs");
-  const { fileFailure, listAdrFiles, readAdrTextSync, relativeTo, hashByStat, statSignature } = await import("../lint-modules.js");
+  const { fileFailure, listAdrFiles, readAdrTextSync, relativeTo, hashByStat, statSignature, DEFAULT_LIMITS } = await import("../lint-modules.js");
   const started = Date.now();
   // relativeTo (path.relative) for each of 10,000 files takes ~40 ms: each folder's part is worked out once.
   const prefixes = new Map<string, string>();
@@ -266,7 +265,8 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
   const vouched = (file: string, filePath: string, log: string): Source | null => {
     if (!trust) return null;
     const stat = lstatSync(file, { throwIfNoEntry: false });
-    if (!stat?.isFile() || stat.size > (maxFileBytes ?? Infinity)) return null;
+    // Over the size limit: read, so that the run reports it.
+    if (!stat?.isFile() || stat.size > (maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes)) return null;
     const signature = statSignature(stat, started);
     const known = signature === null ? undefined : hashByStat(trust, filePath, signature);
     if (known === undefined) return null;
