@@ -50,7 +50,8 @@ type Source = { filePath: string; text: string };
  * Up to this many plain files, this thread lets the worker of a file that could stall the parser start before it
  * lints them. On 2 cores the worker is then ready sooner (it shared them with this thread's lint before), and
  * since the budget's clock starts when the worker is ready, a stalling file's run ends sooner: 100 ADRs and one
- * stalling file with a 1 s budget, 1.43 s against 1.54 s (9 alternating runs; the plain 100 ADRs take 0.55 s).
+ * stalling file with a 1 s budget, 1.46 s against 1.52 s (medians of 9 alternating runs; the plain 100 ADRs
+ * alone take 0.55 s; the bench's extra time for the file went from +1.01 s to +0.89 s).
  * These files lint well within a parse budget, so they still finish while the worker runs. A larger run lints
  * its plain files at once: waiting would only lengthen it.
  */
