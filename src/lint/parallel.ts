@@ -47,15 +47,16 @@ function lintPool(options: Pick<PrepareOptions, "concurrency" | "parseTimeoutMs"
 type Source = { filePath: string; text: string };
 
 /**
- * Up to this many plain files, this thread lets the worker of a file that could stall the parser start before it
- * lints them. On 2 cores the worker is then ready sooner (it shared them with this thread's lint before), and
- * since the budget's clock starts when the worker is ready, a stalling file's run ends sooner: 100 ADRs and one
- * stalling file with a 1 s budget, 1.46 s against 1.52 s (medians of 9 alternating runs; the plain 100 ADRs
- * alone take 0.55 s; the bench's extra time for the file went from +1.01 s to +0.89 s).
- * These files lint well within a parse budget, so they still finish while the worker runs. A larger run lints
- * its plain files at once: waiting would only lengthen it.
+ * A small run: up to this many files, the lint command reads them once at start to find files that could stall
+ * the parser and starts their workers before anything else (cli/commands/lint.ts), and this thread lets such a
+ * worker start before it lints the plain files. On 2 cores the worker is then ready sooner (it shared the cores
+ * with this thread's lint before), and since the budget's clock starts when the worker is ready, a stalling
+ * file's run ends sooner: 100 ADRs and one stalling file with a 1 s budget, 1.46 s against 1.52 s (medians of 9
+ * alternating runs; the plain 100 ADRs alone take 0.55 s; the bench's extra time for the file went from +1.01 s
+ * to +0.89 s). These files lint well within a parse budget, so they still finish while the worker runs. A
+ * larger run lints its plain files at once: waiting would only lengthen it.
  */
-const SETTLE_MAX_FILES = 256;
+export const SMALL_RUN_MAX_FILES = 256;
 
 /**
  * Lints `sources` in the workers or on this thread (see IN_PROCESS_MAX_FILES in repo/parse-many.ts), each file's findings and facts by
@@ -82,7 +83,7 @@ export async function lintInWorkers(sources: readonly Source[], options: Prepare
   const prepared = new Map<string, PreparedFile>();
   try {
     const there = pool ? lintThere(pool, jobs, options, prepared) : null;
-    if (pool && local.length > 0 && local.length <= SETTLE_MAX_FILES) await pool.settled();
+    if (pool && local.length > 0 && local.length <= SMALL_RUN_MAX_FILES) await pool.settled();
     await Promise.all([there, lintHere(local, options, prepared, pool !== null)]);
   } finally {
     if (pool && !options.pool) await pool.close();

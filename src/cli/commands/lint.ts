@@ -76,7 +76,9 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
 /**
  * Lint workers started before anything else, so that they load the parser and the rules while this thread loads
  * its own modules, the config and the files: every worker for a cold run over a large log, which lints in them;
- * in a small one, one per file that could stall the parser (see EARLY_SCREEN_MAX_FILES).
+ * in a small one (SMALL_RUN_MAX_FILES), one per file that could stall the parser. Reading a small run's files
+ * once more for that takes a few milliseconds; such a file's worker then loads beside the rest of the start-up
+ * instead of after it, and its start-up, which the parse time budget does not count, is hidden.
  */
 async function startWorkersEarly(paths: string[], flags: LintFlags) {
   if (flags.fix || flags.fixDryRun || flags.since !== undefined) return null;
@@ -100,7 +102,8 @@ async function startWorkersEarly(paths: string[], flags: LintFlags) {
   const options = { concurrency, parseTimeoutMs: loaded?.config.parseTimeoutMs, parse: { limits: loaded?.config.limits } };
   const cached = flags.cache === true && existsSync(path.resolve(cwd, flags.cacheLocation ?? ".adrkitcache"));
   if (!cached && everyFileToPool(markdown.length, concurrency)) return (await import("../../lint/parallel.js")).startLintPool(options);
-  if (markdown.length > EARLY_SCREEN_MAX_FILES) return null;
+  const { SMALL_RUN_MAX_FILES, startLintPool } = await import("../../lint/parallel.js");
+  if (markdown.length > SMALL_RUN_MAX_FILES) return null;
   const { needsWorker } = await import("../../repo/screen.js");
   let risky = 0;
   for (const { dir, name } of markdown) {
@@ -110,16 +113,8 @@ async function startWorkersEarly(paths: string[], flags: LintFlags) {
       // unreadable, or not a file: the run reports it
     }
   }
-  return risky === 0 ? null : (await import("../../lint/parallel.js")).startLintPool(options, risky);
+  return risky === 0 ? null : startLintPool(options, risky);
 }
-
-/**
- * Up to this many files, the lint command reads them once ahead to find files that could stall the parser
- * (repo/screen.ts), a few milliseconds. Such a file's worker then loads beside the rest of the start-up instead
- * of after it: its start-up, which the parse time budget does not count, is hidden behind the plain files' lint.
- * A larger run lints its plain files for longer than a worker takes to start.
- */
-const EARLY_SCREEN_MAX_FILES = 256;
 
 async function lintWith(paths: string[], flags: LintFlags, early: Awaited<ReturnType<typeof startWorkersEarly>>): Promise<number> {
   const path = await import("node:path");
