@@ -1,9 +1,15 @@
 // `.adrkitcache`: findings and whole-log facts of unchanged files, keyed by content hash, config hash and adrkit version.
 //
-// The file: line 1 is the head (JSON): the string table, each file's hash, stat signature, findings and facts
-// key, and the whole-log findings. Each further line is one file's whole-log facts: its path as a JSON string, a
-// tab, the facts as JSON. A run reads the facts of a file only when whole-log rules must run again, and a rewrite
-// copies the lines of files it did not touch as bytes.
+// The file is ASCII, one record per line (characters beyond ASCII are written as JSON `\u` escapes, so the file
+// reads as latin1 without decoding):
+//   1. the head (JSON): format and key;
+//   2. the string table (a JSON array) that findings index into;
+//   3. the whole-log findings (JSON), or `null`;
+//   then one line per file, six fields separated by tabs (JSON never holds a raw tab):
+//   path (a JSON string), content hash, stat signature, facts key, findings (JSON, `null` for a file read only as
+//   context), facts (JSON).
+// A run parses a file's fields only when it asks for them, and a rewrite copies the lines of files it did not
+// touch as bytes: a 1%-changed run over 10,000 ADRs reads and writes a 10 MB cache without decoding most of it.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { VFileMessage } from "vfile-message";
@@ -27,36 +33,42 @@ export interface StoredMessage {
 
 /**
  * A message as the cache file holds it: strings as indexes into the file's string table (-1 for none), the place
- * as numbers. Ten thousand files hold ~80,000 findings; their texts repeat, and reading the cache is the
- * nothing-changed run's main cost.
+ * as numbers. Ten thousand files hold ~40,000 findings, and their texts repeat.
  */
 type Packed = [reason: number, ruleId: number, source: number, url: number, messageId: number, fatal: 0 | 1, place: number[], fix?: Fix[]];
 
+/** A file's record as recorded in this run, or as read (`Line`). */
 interface Entry {
   hash: string;
-  /** The file's own findings; null for a file read only as another file's context. */
-  messages: Packed[] | null;
-  /**
-   * The file's stat signature when its text was hashed (see `statSignature`), absent when it was too recent to
-   * vouch for the text: with `--cache-strategy metadata` an unchanged signature stands in for reading the file.
-   */
-  stat?: string;
-  /** `factsKey` of the file's facts line: what whole-log rules read of it. */
-  facts?: string;
+  /** Stat signature when the text was hashed (see `statSignature`); "" when too recent to vouch for the text. */
+  stat: string;
+  /** `factsKey` of the facts: what whole-log rules read of the file; "" with no facts. */
+  facts: string;
+  /** The file's own findings, packed, or their JSON as read; null for a file read only as another file's context. */
+  messages: Packed[] | string | null;
+  /** The facts, or their JSON as read; "" for none. */
+  factsJson: RepositoryFacts | string;
 }
+
+/**
+ * Where a file's line lies in the bytes read: its start, its five tabs, its end (the newline, or the end of the
+ * file). Fields are decoded when asked for, and nothing decoded is kept: 10,000 files' worth would only add to
+ * the garbage collector's work.
+ */
+type Line = readonly [start: number, t1: number, t2: number, t3: number, t4: number, t5: number, end: number];
 
 interface Head {
   format: typeof FORMAT;
   /** adrkit version + config hash + run options: any change empties the cache. */
   key: string;
-  strings: string[];
-  files: Record<string, Entry>;
-  /** Whole-log findings, valid for a run whose `repositoryKey` (run.ts) is `key`. */
-  repository: { key: string; messages: Record<string, Packed[]> } | null;
 }
 
-const FORMAT = "adrkit-cache/3";
-const NEWLINE = Buffer.from("\n");
+/** Whole-log findings, valid for a run whose `repositoryKey` (run.ts) is `key`. */
+type Repository = { key: string; messages: Record<string, Packed[]> } | null;
+
+const FORMAT = "adrkit-cache/4";
+const TAB = 9;
+const NEWLINE = 10;
 
 export function hashText(text: string): string {
   return createHash("sha256").update(text).digest("hex");
@@ -65,22 +77,66 @@ export function hashText(text: string): string {
 /** A cache file as read, before its key is checked: what `--cache-strategy metadata` looks up stat signatures in. */
 export interface StoredCache {
   head: Head;
-  /** The facts lines, undecoded. */
-  factsBytes: Buffer | null;
+  /** The whole file (ASCII). */
+  bytes: Buffer;
+  /** Where the string table's and the whole-log findings' lines lie in `bytes`: [start, end). */
+  strings: [number, number];
+  repository: [number, number];
+  lines: Map<string, Line>;
 }
 
 /** Reads a cache file; null for a missing, unreadable or foreign one, never an error. */
 export function readCacheFile(file: string): StoredCache | null {
   try {
-    // The facts line stays undecoded bytes until a changed file needs it.
+    // Kept as bytes: a 10 MB file decoded to one string would be another 10 MB for a run to touch.
     const bytes = readFileSync(file);
-    const split = bytes.indexOf(10);
-    const head = JSON.parse(bytes.toString("utf8", 0, split === -1 ? bytes.length : split)) as Head;
-    if (typeof head !== "object" || head === null || head.format !== FORMAT || typeof head.files !== "object" || head.files === null || !Array.isArray(head.strings)) return null;
-    return { head, factsBytes: split === -1 ? null : bytes.subarray(split + 1) };
+    const headEnd = bytes.indexOf(NEWLINE);
+    const stringsEnd = headEnd === -1 ? -1 : bytes.indexOf(NEWLINE, headEnd + 1);
+    const repositoryEnd = stringsEnd === -1 ? -1 : bytes.indexOf(NEWLINE, stringsEnd + 1);
+    if (repositoryEnd === -1) return null;
+    const head = JSON.parse(latin1(bytes, 0, headEnd)) as Head;
+    if (typeof head !== "object" || head === null || head.format !== FORMAT || typeof head.key !== "string") return null;
+    const lines = new Map<string, Line>();
+    for (let start = repositoryEnd + 1; start < bytes.length; ) {
+      let end = bytes.indexOf(NEWLINE, start);
+      if (end === -1) end = bytes.length;
+      const t1 = bytes.indexOf(TAB, start);
+      const t2 = t1 === -1 || t1 > end ? -1 : bytes.indexOf(TAB, t1 + 1);
+      const t3 = t2 === -1 || t2 > end ? -1 : bytes.indexOf(TAB, t2 + 1);
+      const t4 = t3 === -1 || t3 > end ? -1 : bytes.indexOf(TAB, t3 + 1);
+      const t5 = t4 === -1 || t4 > end ? -1 : bytes.indexOf(TAB, t4 + 1);
+      // A damaged line (fields missing) names no file: that file is linted again.
+      const filePath = t5 === -1 || t5 > end ? null : pathField(bytes, start, t1);
+      if (filePath !== null) lines.set(filePath, [start, t1, t2, t3, t4, t5, end]);
+      start = end + 1;
+    }
+    return { head, bytes, strings: [headEnd + 1, stringsEnd], repository: [stringsEnd + 1, repositoryEnd], lines };
   } catch {
     return null;
   }
+}
+
+function latin1(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString("latin1", start, end);
+}
+
+/** A line's path field: a JSON string, read without JSON.parse when it holds no escape. */
+function pathField(bytes: Buffer, start: number, end: number): string | null {
+  if (end - start < 2 || bytes[start] !== 34 || bytes[end - 1] !== 34) return null;
+  const inner = latin1(bytes, start + 1, end - 1);
+  if (!inner.includes("\\")) return inner;
+  try {
+    const value = JSON.parse(latin1(bytes, start, end)) as unknown;
+    return typeof value === "string" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The fields of a line read, the JSON ones undecoded. */
+function lineEntry(bytes: Buffer, [, t1, t2, t3, t4, t5, end]: Line): Entry {
+  const messages = latin1(bytes, t4 + 1, t5);
+  return { hash: latin1(bytes, t1 + 1, t2), stat: latin1(bytes, t2 + 1, t3), facts: latin1(bytes, t3 + 1, t4), messages: messages === "null" ? null : messages, factsJson: latin1(bytes, t5 + 1, end) };
 }
 
 /**
@@ -88,8 +144,12 @@ export function readCacheFile(file: string): StoredCache | null {
  * need not be read to know it is unchanged. Undefined when anything differs or nothing was recorded.
  */
 export function hashByStat(stored: StoredCache | null, filePath: string, signature: string): string | undefined {
-  const entry = Object.hasOwn(stored?.head.files ?? {}, filePath) ? stored!.head.files[filePath] : undefined;
-  return entry?.stat !== undefined && entry.stat === signature && typeof entry.hash === "string" ? entry.hash : undefined;
+  const line = stored?.lines.get(filePath);
+  if (line === undefined || signature === "") return undefined;
+  const [, t1, t2, t3] = line;
+  // Lengths first: this runs for every file of a cached run.
+  if (t3 - t2 - 1 !== signature.length || t2 === t1 + 1 || latin1(stored!.bytes, t2 + 1, t3) !== signature) return undefined;
+  return latin1(stored!.bytes, t1 + 1, t2);
 }
 
 /**
@@ -110,22 +170,24 @@ export function statSignature(stat: { size: number; ino: number; mtimeMs: number
 }
 
 export class LintCache {
-  private head: Head;
-  private readonly factsBytes: Buffer | null;
-  /** Where each file's facts JSON lies in `factsBytes` (its line, newline included, ends at `end + 1`). */
-  private factsLines: Map<string, { start: number; end: number; line: number }> | null = null;
-  /** Facts recorded in this run. */
-  private readonly newFacts = new Map<string, RepositoryFacts>();
-  private readonly index = new Map<string, number>();
+  private readonly key: string;
+  private readonly stored: StoredCache | null;
+  private readonly strings: string[];
+  private index: Map<string, number> | null = null;
+  private repository: Repository | undefined;
+  /** Entries recorded or changed in this run; null for a file dropped from the cache. */
+  private readonly updated = new Map<string, Entry | null>();
   /** False when this run found everything as the file recorded it: the caller can skip writing it. */
   changed: boolean;
 
-  private constructor(readonly file: string, readonly key: string, head: Head | null, factsBytes: Buffer | null) {
-    const valid = head !== null && head.key === key;
-    this.head = valid ? head : { format: FORMAT, key, strings: [], files: {}, repository: null };
-    this.factsBytes = valid ? factsBytes : null;
-    this.head.strings.forEach((text, i) => this.index.set(text, i));
-    this.changed = !valid;
+  private constructor(readonly file: string, key: string, stored: StoredCache | null) {
+    this.key = key;
+    // Every cached finding indexes the string table: without it the rest of the file is of no use.
+    const strings = stored !== null && stored.head.key === key ? stringTable(stored) : null;
+    this.stored = strings === null ? null : stored;
+    this.strings = strings ?? [];
+    this.changed = this.stored === null;
+    if (this.stored === null) this.repository = null;
   }
 
   /** Reads the cache file; a missing, unreadable or foreign file is an empty cache, never an error. */
@@ -135,52 +197,43 @@ export class LintCache {
 
   /** The cache of a file already read (`readCacheFile`); valid only if its key is `key`. */
   static from(stored: StoredCache | null, file: string, key: string): LintCache {
-    return new LintCache(file, key, stored?.head ?? null, stored?.factsBytes ?? null);
+    return new LintCache(file, key, stored);
   }
 
-  private get lines(): Map<string, { start: number; end: number; line: number }> {
-    if (this.factsLines === null) {
-      this.factsLines = new Map();
-      const bytes = this.factsBytes;
-      for (let line = 0; bytes !== null && line < bytes.length; ) {
-        const newline = bytes.indexOf(10, line);
-        const end = newline === -1 ? bytes.length : newline;
-        const tab = bytes.indexOf(9, line);
-        if (tab !== -1 && tab < end) {
-          try {
-            const filePath = JSON.parse(bytes.toString("utf8", line, tab)) as unknown;
-            if (typeof filePath === "string") this.factsLines.set(filePath, { start: tab + 1, end, line });
-          } catch {
-            // a damaged line: that file's facts are missing, and the run parses it again
-          }
-        }
-        line = end + 1;
-      }
-    }
-    return this.factsLines;
+  private entry(filePath: string): Entry | null {
+    const updated = this.updated.get(filePath);
+    if (updated !== undefined) return updated;
+    const line = this.stored?.lines.get(filePath);
+    return line === undefined ? null : lineEntry(this.stored!.bytes, line);
   }
 
   getFile(filePath: string, hash: string): LintMessage[] | null {
-    const entry = this.head.files[filePath];
-    return entry && entry.hash === hash && entry.messages ? this.unpackAll(entry.messages) : null;
+    const entry = this.entry(filePath);
+    if (entry === null || entry.hash !== hash || entry.messages === null) return null;
+    let packed: unknown = entry.messages;
+    if (typeof packed === "string") {
+      try {
+        packed = JSON.parse(packed);
+      } catch {
+        return null;
+      }
+    }
+    return Array.isArray(packed) ? this.unpackAll(packed as Packed[]) : null;
   }
 
   /** True when the file's entry is current and holds findings (or, with `factsOnly`, facts only). */
   has(filePath: string, hash: string, factsOnly = false): boolean {
-    const entry = this.head.files[filePath];
-    return entry !== undefined && entry.hash === hash && (factsOnly || entry.messages !== null);
+    const entry = this.entry(filePath);
+    return entry !== null && entry.hash === hash && (factsOnly || entry.messages !== null);
   }
 
   /** The file's facts when its entry is current; null when they are missing or damaged. */
   getFacts(filePath: string, hash: string): RepositoryFacts | null {
-    const entry = this.head.files[filePath];
-    if (!entry || entry.hash !== hash) return null;
-    const recorded = this.newFacts.get(filePath);
-    if (recorded) return recorded;
-    const at = this.lines.get(filePath);
-    if (!at || !this.factsBytes) return null;
+    const entry = this.entry(filePath);
+    if (entry === null || entry.hash !== hash || entry.factsJson === "") return null;
+    if (typeof entry.factsJson !== "string") return entry.factsJson;
     try {
-      const facts = JSON.parse(this.factsBytes.toString("utf8", at.start, at.end)) as unknown;
+      const facts = JSON.parse(entry.factsJson) as unknown;
       return typeof facts === "object" && facts !== null ? (facts as RepositoryFacts) : null;
     } catch {
       return null;
@@ -189,8 +242,8 @@ export class LintCache {
 
   /** The file's facts key (see `factsKey`) when its entry is current and has facts. */
   getFactsKey(filePath: string, hash: string): string | undefined {
-    const entry = this.head.files[filePath];
-    return entry && entry.hash === hash ? entry.facts : undefined;
+    const entry = this.entry(filePath);
+    return entry !== null && entry.hash === hash && entry.facts !== "" && entry.factsJson !== "" ? entry.facts : undefined;
   }
 
   /**
@@ -198,12 +251,9 @@ export class LintCache {
    * key (`factsKey`); `stat` is its stat signature when the text was hashed (see `statSignature`).
    */
   setFile(filePath: string, hash: string, messages: readonly LintMessage[] | null, facts: RepositoryFacts, factsKey: string, stat?: string): void {
-    const previous = this.head.files[filePath];
+    const previous = this.entry(filePath);
     const kept = previous?.hash === hash ? previous.messages : null;
-    const entry: Entry = { hash, messages: messages ? messages.map((m) => this.pack(m)) : kept, facts: factsKey };
-    if (stat !== undefined) entry.stat = stat;
-    this.head.files[filePath] = entry;
-    this.newFacts.set(filePath, facts);
+    this.updated.set(filePath, { hash, stat: stat ?? "", facts: factsKey, messages: messages ? messages.map((m) => this.pack(m)) : kept, factsJson: facts });
     this.changed = true;
   }
 
@@ -212,62 +262,92 @@ export class LintCache {
    * longer too recent to vouch for), so that the next run with `--cache-strategy metadata` need not read it.
    */
   setStat(filePath: string, hash: string, stat: string | undefined): void {
-    const entry = this.head.files[filePath];
-    if (!entry || entry.hash !== hash || entry.stat === stat) return;
-    if (stat === undefined) delete entry.stat;
-    else entry.stat = stat;
+    const entry = this.entry(filePath);
+    if (entry === null || entry.hash !== hash || entry.stat === (stat ?? "")) return;
+    this.updated.set(filePath, { ...entry, stat: stat ?? "" });
     this.changed = true;
   }
 
   getRepository(key: string): Map<string, LintMessage[]> | null {
-    const entry = this.head.repository;
+    const entry = this.wholeLog();
     if (!entry || entry.key !== key || typeof entry.messages !== "object" || entry.messages === null) return null;
     return new Map(Object.entries(entry.messages).map(([p, list]) => [p, this.unpackAll(list)]));
   }
 
   setRepository(key: string, messages: ReadonlyMap<string, readonly LintMessage[]>): void {
-    if (this.head.repository?.key === key) return;
-    this.head.repository = { key, messages: Object.fromEntries([...messages].map(([p, list]) => [p, list.map((m) => this.pack(m))])) };
+    if (this.wholeLog()?.key === key) return;
+    this.repository = { key, messages: Object.fromEntries([...messages].map(([p, list]) => [p, list.map((m) => this.pack(m))])) };
     this.changed = true;
+  }
+
+  private wholeLog(): Repository {
+    if (this.repository === undefined) {
+      const [start, end] = this.stored!.repository;
+      try {
+        const value = JSON.parse(latin1(this.stored!.bytes, start, end)) as Repository;
+        this.repository = typeof value === "object" && value !== null && typeof value.key === "string" ? value : null;
+      } catch {
+        this.repository = null;
+      }
+    }
+    return this.repository;
   }
 
   /** Drops entries of files no longer linted, so the cache does not grow forever. */
   keepOnly(paths: Iterable<string>): void {
     const keep = new Set(paths);
-    for (const p of Object.keys(this.head.files)) {
-      if (keep.has(p)) continue;
-      delete this.head.files[p];
-      this.newFacts.delete(p);
+    for (const p of [...(this.stored?.lines.keys() ?? []), ...this.updated.keys()]) {
+      if (keep.has(p) || this.updated.get(p) === null) continue;
+      this.updated.set(p, null);
       this.changed = true;
     }
   }
 
   /**
    * The file's content in pieces, for a writer that takes them one by one instead of one string of their sum:
-   * the head, then the facts lines, those of files not recorded in this run copied as they were read.
+   * three short lines, then the lines of files this run did not touch, copied as read, then the rest.
    */
-  serializeParts(): Array<string | Buffer> {
-    const facts: Buffer[] = [];
-    for (const [filePath, entry] of Object.entries(this.head.files)) {
-      const recorded = this.newFacts.get(filePath);
-      if (recorded) {
-        facts.push(Buffer.from(`${JSON.stringify(filePath)}\t${JSON.stringify(recorded)}\n`));
-        continue;
+  serializeParts(): Array<string | Uint8Array> {
+    const repository = this.repository === undefined ? latin1(this.stored!.bytes, ...this.stored!.repository) : ascii(JSON.stringify(this.repository));
+    const parts: Array<string | Uint8Array> = [];
+    const lines: string[] = [];
+    if (this.stored) {
+      // Untouched lines, in runs of neighbours, as slices of the bytes read.
+      const { bytes } = this.stored;
+      let from = -1;
+      let to = -1;
+      for (const [filePath, line] of this.stored.lines) {
+        if (this.updated.has(filePath)) continue;
+        if (line[0] !== to + 1 || from === -1) {
+          if (from !== -1) parts.push(bytes.subarray(from, to), NEWLINE_BYTES);
+          from = line[0];
+        }
+        to = line[6];
       }
-      const at = entry.facts === undefined ? undefined : this.lines.get(filePath);
-      if (at && this.factsBytes) facts.push(this.factsBytes.subarray(at.line, at.end), NEWLINE);
-      // An entry whose facts line is missing keeps no facts key: the next run that needs them parses the file.
-      else delete entry.facts;
+      if (from !== -1) parts.push(bytes.subarray(from, to), NEWLINE_BYTES);
     }
-    const head = JSON.stringify(this.head);
-    return [head, "\n", Buffer.concat(facts)];
+    for (const [filePath, entry] of this.updated) {
+      if (entry === null) continue;
+      const messages = entry.messages === null ? "null" : typeof entry.messages === "string" ? entry.messages : JSON.stringify(entry.messages);
+      const facts = typeof entry.factsJson === "string" ? entry.factsJson : JSON.stringify(entry.factsJson);
+      lines.push(`${JSON.stringify(filePath)}\t${entry.hash}\t${entry.stat}\t${facts === "" ? "" : entry.facts}\t${messages}\t${facts}\n`);
+    }
+    // The string table last: packing this run's findings may have added to it.
+    const strings = this.index === null && this.stored ? latin1(this.stored.bytes, ...this.stored.strings) : ascii(JSON.stringify(this.strings));
+    const head = JSON.stringify({ format: FORMAT, key: this.key } satisfies Head);
+    return [`${head}\n${strings}\n${repository}\n`, ...parts, ascii(lines.join(""))];
   }
 
   private string(text: string | null | undefined): number {
     if (text === null || text === undefined) return -1;
+    const strings = this.strings;
+    if (this.index === null) {
+      this.index = new Map();
+      strings.forEach((s, i) => this.index!.set(s, i));
+    }
     let at = this.index.get(text);
     if (at === undefined) {
-      at = this.head.strings.push(text) - 1;
+      at = strings.push(text) - 1;
       this.index.set(text, at);
     }
     return at;
@@ -281,7 +361,7 @@ export class LintCache {
   }
 
   private unpackAll(list: readonly Packed[]): LintMessage[] {
-    const strings = this.head.strings;
+    const strings = this.strings;
     const text = (i: number) => (i === -1 ? undefined : strings[i]);
     const limit = Error.stackTraceLimit;
     // An Error's stack trace is most of a VFileMessage's cost, and nobody reads a cached finding's stack.
@@ -302,6 +382,22 @@ export class LintCache {
       Error.stackTraceLimit = limit;
     }
   }
+}
+
+const NEWLINE_BYTES = Buffer.from("\n");
+
+function stringTable(stored: StoredCache): string[] | null {
+  try {
+    const strings = JSON.parse(latin1(stored.bytes, ...stored.strings)) as unknown;
+    return Array.isArray(strings) && strings.every((s) => typeof s === "string") ? strings : null;
+  } catch {
+    return null;
+  }
+}
+
+/** JSON text with every character beyond ASCII as a `\u` escape, so the file stays ASCII (see the top). */
+function ascii(json: string): string {
+  return /[^\x00-\x7f]/.test(json) ? json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
 }
 
 function point(p: Point): number[] {

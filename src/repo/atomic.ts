@@ -6,9 +6,10 @@ import { basename, dirname, join } from "node:path";
 /**
  * Replaces `path` with `data` atomically. The temp file sits in the same directory so that the rename
  * stays on one file system; on any failure (read-only directory, ENOSPC, ...) it is removed and the error
- * rethrown, so the target is either the old bytes or the new ones, never a mix.
+ * rethrown, so the target is either the old bytes or the new ones, never a mix. `sync: false` skips the fsync,
+ * for a file the program can rebuild (the lint cache): a crash may then leave it empty or torn, never mixed in.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array | ReadonlyArray<string | Uint8Array>): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | ReadonlyArray<string | Uint8Array>, options: { sync?: boolean } = {}): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   // The replacement keeps the permissions of the file it replaces: an ADR kept private stays private.
   const mode = await stat(path).then((s) => s.mode & 0o777, () => 0o644);
@@ -22,7 +23,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array | 
       // exist as one string.
       if (typeof data === "string" || data instanceof Uint8Array) await handle.writeFile(data);
       else for (const part of data) await handle.writeFile(part);
-      await handle.sync();
+      if (options.sync !== false) await handle.sync();
     } finally {
       await handle.close();
     }

@@ -86,8 +86,9 @@ describe("adrkit lint --cache-strategy", () => {
     const cold = () => lintJson(dir, ["docs/adr"]);
     const cached = (...args: string[]) => lintJson(dir, ["--cache", ...args, "docs/adr"]);
     const signatures = async () => {
-      const head = JSON.parse((await readFile(cacheFile, "utf8")).split("\n")[0]) as { files: Record<string, { stat?: string }> };
-      return Object.values(head.files).map((entry) => entry.stat);
+      // After three lines (head, string table, whole-log findings), one line per file; its third field is the signature.
+      const lines = (await readFile(cacheFile, "utf8")).split("\n").slice(3).filter(Boolean);
+      return lines.map((line) => line.split("\t")[2] || undefined);
     };
     const before = cold();
     expect(cached()).toEqual(before);

@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
+import { readCacheFile } from "../../src/lint/cache.js";
 import { AMBIGUOUS, CODE_FRONT_MATTER, GOOD, QUIET_CONFIG, adrkit, project, repoRoot } from "./lint-helpers.js";
 
 describe("adrkit lint: usage and config errors exit 2 with one line naming the file", () => {
@@ -65,15 +66,14 @@ describe("adrkit lint --cache", () => {
   it("writes .adrkitcache and gives the same report from it; a changed file is linted again", async () => {
     const dir = await project({ "adrkit.config.json": QUIET_CONFIG, "docs/adr/0002-run-code.md": CODE_FRONT_MATTER, "docs/adr/0003-ambiguous.md": AMBIGUOUS });
     const first = adrkit(dir, ["lint", "--cache", "--format", "json"]);
-    const cache = JSON.parse((await readFile(path.join(dir, ".adrkitcache"), "utf8")).split("\n")[0]);
-    expect(Object.keys(cache.files).sort()).toEqual(["docs/adr/0002-run-code.md", "docs/adr/0003-ambiguous.md"]);
+    expect([...readCacheFile(path.join(dir, ".adrkitcache"))!.lines.keys()].sort()).toEqual(["docs/adr/0002-run-code.md", "docs/adr/0003-ambiguous.md"]);
     const second = adrkit(dir, ["lint", "--cache", "--format", "json"]);
     expect([second.code, second.stdout]).toEqual([first.code, first.stdout]);
     await writeFile(path.join(dir, "docs/adr/0002-run-code.md"), GOOD);
     const third = JSON.parse(adrkit(dir, ["lint", "--cache", "--format", "json"]).stdout);
     expect(third.map((r: { errorCount: number }) => r.errorCount)).toEqual([0, 0]);
     adrkit(dir, ["lint", "--cache", "--cache-location", "tmp/lint.cache"]);
-    expect(JSON.parse((await readFile(path.join(dir, "tmp/lint.cache"), "utf8")).split("\n")[0]).files).toBeTruthy();
+    expect(readCacheFile(path.join(dir, "tmp/lint.cache"))?.lines.size).toBe(2);
   });
 });
 

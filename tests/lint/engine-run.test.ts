@@ -1,9 +1,10 @@
 import { describe, it, expect } from "vitest";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { VFile } from "vfile";
 import { runLint } from "../../src/lint/run.js";
+import { readCacheFile } from "../../src/lint/cache.js";
 import { resolveLintConfig } from "../../src/lint/config.js";
 import { ADR, duplicateRule, rules, wordRule } from "./engine-helpers.js";
 
@@ -36,8 +37,7 @@ describe("runLint: cache", () => {
     const changed = [sources[0], { ...sources[1], text: sources[1].text.replace("We use Postgres", "We use MySQL") }];
     expect(await run(changed)).toEqual([first[0], "docs/adr/0001-b.md: 1:1 dup-number E"]);
     expect(calls.count).toBe(3); // only the changed file
-    const stored = JSON.parse((await readFile(cacheFile, "utf8")).split("\n")[0]);
-    expect(Object.keys(stored.files).sort()).toEqual(["docs/adr/0001-a.md", "docs/adr/0001-b.md"]);
+    expect([...readCacheFile(cacheFile)!.lines.keys()].sort()).toEqual(["docs/adr/0001-a.md", "docs/adr/0001-b.md"]);
   });
 
   it("starts afresh when the version, the config or --today changes, and survives a corrupt cache file", async () => {

@@ -203,7 +203,8 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
   }
   if (outcome.cache) {
     await (await import("node:fs/promises")).mkdir(path.dirname(outcome.cache.file), { recursive: true });
-    await writeFileAtomic(outcome.cache.file, outcome.cache.parts);
+    // No fsync: a cache left torn by a crash fails its checks, and the files it no longer answers for are linted.
+    await writeFileAtomic(outcome.cache.file, outcome.cache.parts, { sync: false });
   }
 
   const stream = flags.outputFile ? {} : process.stdout;
