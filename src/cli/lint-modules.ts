@@ -7,7 +7,7 @@ export { repositoryRoot, gitSince } from "../lint/git.js";
 export { lintInWorkers } from "../lint/parallel.js";
 export { todayIso } from "../lint/engine.js";
 export { CACHE_FILE, readCacheFile, hashByStat, statSignature } from "../lint/cache.js";
-export { FORMATTERS, FORMAT_NAMES, wantsColor } from "../lint/formatters/index.js";
+export { FORMATTERS, FORMATTER_PARTS, FORMAT_NAMES, wantsColor } from "../lint/formatters/index.js";
 export { loadConfig, resolveAdrDir } from "../repo/config.js";
 export { writeFileAtomic } from "../repo/atomic.js";
 export { listAdrFiles, readAdrTextSync } from "../repo/load.js";

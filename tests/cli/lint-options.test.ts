@@ -33,6 +33,8 @@ describe("adrkit lint: usage and config errors exit 2 with one line naming the f
 
   it.each([
     [["--format", "xml"], '--format: unknown format "xml" (use stylish, json, sarif, github, codequality)'],
+    // A name every object has is not a format either.
+    [["--format", "toString"], '--format: unknown format "toString" (use stylish, json, sarif, github, codequality)'],
     [["--rule", "nope:warn"], '--rule: unknown rule "nope"'],
     [["--rule", "title-present:loud"], '--rule: "title-present:loud" must be rule-id:severity'],
     [["--max-warnings", "many"], '--max-warnings: "many" must be a whole number'],

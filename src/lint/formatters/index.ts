@@ -1,7 +1,7 @@
 // The report formats of `adrkit lint --format`, by name.
 import type { LintResult } from "../engine.js";
 import type { Rule } from "../types.js";
-import { stylish } from "./stylish.js";
+import { stylish, stylishParts } from "./stylish.js";
 import { json } from "./json.js";
 import { sarif } from "./sarif.js";
 import { github } from "./github.js";
@@ -20,7 +20,13 @@ export interface FormatterContext {
 
 export type Formatter = (results: readonly LintResult[], context: FormatterContext) => string;
 
+/** A formatter whose report comes in pieces, to be written one after another (their concatenation is the report). */
+export type FormatterParts = (results: readonly LintResult[], context: FormatterContext) => string[];
+
 export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, sarif, github, codequality };
+
+/** Formatters that can hand over their report in pieces (see stylishParts). */
+export const FORMATTER_PARTS: Readonly<Record<string, FormatterParts>> = { stylish: stylishParts };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);
 
