@@ -45,9 +45,30 @@ interface Entry {
   /** `factsKey` of the facts: what whole-log rules read of the file; "" with no facts. */
   facts: string;
   /** The file's own findings, packed, or their JSON as read; null for a file read only as another file's context. */
-  messages: Packed[] | string | null;
-  /** The facts, or their JSON as read; "" for none. */
-  factsJson: RepositoryFacts | string;
+  messages: Packed[] | Undecoded | null;
+  /** The facts, or their JSON as read; null for none. */
+  factsJson: RepositoryFacts | Undecoded | null;
+}
+
+/** JSON in the bytes read, decoded only by the one asking for it. */
+class Undecoded {
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get text(): string {
+    return latin1(this.bytes, this.start, this.end);
+  }
+
+  parse(): unknown {
+    try {
+      return JSON.parse(this.text);
+    } catch {
+      return null;
+    }
+  }
 }
 
 /**
@@ -135,8 +156,14 @@ function pathField(bytes: Buffer, start: number, end: number): string | null {
 
 /** The fields of a line read, the JSON ones undecoded. */
 function lineEntry(bytes: Buffer, [, t1, t2, t3, t4, t5, end]: Line): Entry {
-  const messages = latin1(bytes, t4 + 1, t5);
-  return { hash: latin1(bytes, t1 + 1, t2), stat: latin1(bytes, t2 + 1, t3), facts: latin1(bytes, t3 + 1, t4), messages: messages === "null" ? null : messages, factsJson: latin1(bytes, t5 + 1, end) };
+  const none = t5 - t4 === 5 && latin1(bytes, t4 + 1, t5) === "null";
+  return {
+    hash: latin1(bytes, t1 + 1, t2),
+    stat: latin1(bytes, t2 + 1, t3),
+    facts: latin1(bytes, t3 + 1, t4),
+    messages: none ? null : new Undecoded(bytes, t4 + 1, t5),
+    factsJson: end === t5 + 1 ? null : new Undecoded(bytes, t5 + 1, end),
+  };
 }
 
 /**
@@ -210,14 +237,7 @@ export class LintCache {
   getFile(filePath: string, hash: string): LintMessage[] | null {
     const entry = this.entry(filePath);
     if (entry === null || entry.hash !== hash || entry.messages === null) return null;
-    let packed: unknown = entry.messages;
-    if (typeof packed === "string") {
-      try {
-        packed = JSON.parse(packed);
-      } catch {
-        return null;
-      }
-    }
+    const packed = entry.messages instanceof Undecoded ? entry.messages.parse() : entry.messages;
     return Array.isArray(packed) ? this.unpackAll(packed as Packed[]) : null;
   }
 
@@ -230,20 +250,16 @@ export class LintCache {
   /** The file's facts when its entry is current; null when they are missing or damaged. */
   getFacts(filePath: string, hash: string): RepositoryFacts | null {
     const entry = this.entry(filePath);
-    if (entry === null || entry.hash !== hash || entry.factsJson === "") return null;
-    if (typeof entry.factsJson !== "string") return entry.factsJson;
-    try {
-      const facts = JSON.parse(entry.factsJson) as unknown;
-      return typeof facts === "object" && facts !== null ? (facts as RepositoryFacts) : null;
-    } catch {
-      return null;
-    }
+    if (entry === null || entry.hash !== hash || entry.factsJson === null) return null;
+    if (!(entry.factsJson instanceof Undecoded)) return entry.factsJson;
+    const facts = entry.factsJson.parse();
+    return typeof facts === "object" && facts !== null ? (facts as RepositoryFacts) : null;
   }
 
   /** The file's facts key (see `factsKey`) when its entry is current and has facts. */
   getFactsKey(filePath: string, hash: string): string | undefined {
     const entry = this.entry(filePath);
-    return entry !== null && entry.hash === hash && entry.facts !== "" && entry.factsJson !== "" ? entry.facts : undefined;
+    return entry !== null && entry.hash === hash && entry.facts !== "" && entry.factsJson !== null ? entry.facts : undefined;
   }
 
   /**
@@ -328,8 +344,8 @@ export class LintCache {
     }
     for (const [filePath, entry] of this.updated) {
       if (entry === null) continue;
-      const messages = entry.messages === null ? "null" : typeof entry.messages === "string" ? entry.messages : JSON.stringify(entry.messages);
-      const facts = typeof entry.factsJson === "string" ? entry.factsJson : JSON.stringify(entry.factsJson);
+      const messages = entry.messages === null ? "null" : entry.messages instanceof Undecoded ? entry.messages.text : JSON.stringify(entry.messages);
+      const facts = entry.factsJson === null ? "" : entry.factsJson instanceof Undecoded ? entry.factsJson.text : JSON.stringify(entry.factsJson);
       lines.push(`${JSON.stringify(filePath)}\t${entry.hash}\t${entry.stat}\t${facts === "" ? "" : entry.facts}\t${messages}\t${facts}\n`);
     }
     // The string table last: packing this run's findings may have added to it.

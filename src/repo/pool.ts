@@ -97,6 +97,8 @@ export class ParsePool {
   private startupFailures = 0;
   private closed = false;
   private readonly waiting: Array<() => void> = [];
+  /** At most this many workers (see keepToStarted). */
+  private cap = Infinity;
 
   constructor(options: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.concurrency ?? defaultConcurrency()));
@@ -132,6 +134,14 @@ export class ParsePool {
     return this;
   }
 
+  /**
+   * Starts no more workers than are running now (one at least): for a caller that sends a few files while its own
+   * thread has other work, so that a second worker would only take a core from it.
+   */
+  keepToStarted(): void {
+    this.cap = Math.max(1, this.slots.size);
+  }
+
   /** Parses one file in a worker; never rejects: every problem becomes a fatal message on the result's file. */
   run(job: PoolJob): Promise<PoolResult> {
     if (this.closed) throw new Error("the parse pool is closed");
@@ -160,7 +170,7 @@ export class ParsePool {
     }
     // One new worker per queued job that no starting worker will take.
     let starting = [...this.slots].filter((s) => !s.ready).length;
-    while (!this.closed && this.queue.length > starting && this.slots.size < this.size) {
+    while (!this.closed && this.queue.length > starting && this.slots.size < Math.min(this.size, this.cap)) {
       this.spawn();
       starting++;
     }

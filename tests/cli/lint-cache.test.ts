@@ -6,6 +6,7 @@ import path from "node:path";
 import { adrkit, project } from "./lint-helpers.js";
 import { logFixture } from "../lint/log-fixture.js";
 import { RACY_MS } from "../../src/lint/cache.js";
+import { IN_PROCESS_MAX_FILES } from "../../src/repo/parse-many.js";
 
 const TODAY = ["--today", "2026-11-25"];
 
@@ -120,5 +121,34 @@ describe("adrkit lint --cache-strategy", () => {
     const run = adrkit(dir, ["lint", "--cache", "--cache-strategy", "mtime", "docs/adr"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--cache-strategy: unknown strategy "mtime" (use metadata or content)');
+  });
+});
+
+describe("adrkit lint --cache on a large log", () => {
+  it("lints the edited files in a worker while it reuses the rest, and reports what a cold run does", async () => {
+    // Over IN_PROCESS_MAX_FILES: the run starts a worker for the files that changed (see startWorkersEarly).
+    const all = files();
+    const plain = all["docs/adr/0005-use-nats.md"];
+    for (let n = 100; n < 100 + IN_PROCESS_MAX_FILES; n++) all[`docs/adr/${n}-bulk-${n}.md`] = plain.replace("# 5. Use NATS", `# ${n}. Bulk ${n}`);
+    const dir = await project(all);
+    const cold = () => lintJson(dir, ["docs/adr"]);
+    const cached = () => lintJson(dir, ["--cache", "docs/adr"]);
+    const before = cold();
+    expect(cached()).toEqual(before);
+    await sleep(RACY_MS + 300); // old enough for the next run to record stat signatures
+    expect(cached()).toEqual(before);
+
+    // Prose in two files, a number taken twice, and a link broken: own findings and whole-log findings move.
+    const edit = async (name: string, change: (text: string) => string) => {
+      const file = path.join(dir, "docs/adr", name);
+      await writeFile(file, change(await readFile(file, "utf8")));
+    };
+    await edit("150-bulk-150.md", (t) => `${t}\nIt is industry standard and blazing fast.\n`);
+    await edit("1999-bulk-1999.md", (t) => `${t}\nA later note.\n`);
+    await edit("151-bulk-151.md", (t) => t.replace("# 151. Bulk 151", "# 152. Bulk 151"));
+    await edit("0004-use-kafka.md", (t) => t.replace("relates-to: [1]", "relates-to: [77]"));
+    const after = cold();
+    expect(after).not.toEqual(before);
+    expect(cached()).toEqual(after);
   });
 });

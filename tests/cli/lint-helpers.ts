@@ -21,6 +21,8 @@ export function adrkit(cwd: string, args: string[], env: Record<string, string |
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
     timeout: 30_000,
+    // A large log's JSON report runs to megabytes (the default would cut it off at 1 MB).
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
