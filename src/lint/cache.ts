@@ -32,10 +32,12 @@ export interface StoredMessage {
 }
 
 /**
- * A message as the cache file holds it: strings as indexes into the file's string table (-1 for none), the place
- * as numbers. Ten thousand files hold ~40,000 findings, and their texts repeat.
+ * A file's findings as the cache file holds them, one flat array: for each finding its reason, rule id, source,
+ * url and message id (indexes into the file's string table, -1 for none), its flags (1 fatal, 2 with fixes), the
+ * length of its place (0, 3 or 6), the place's numbers, then its fixes if it has any. Ten thousand files hold
+ * ~40,000 findings whose texts repeat, and one array per file is all JSON.parse builds for them.
  */
-type Packed = [reason: number, ruleId: number, source: number, url: number, messageId: number, fatal: 0 | 1, place: number[], fix?: Fix[]];
+type Packed = Array<number | Fix[]>;
 
 /** A file's record as recorded in this run, or as read (`Line`). */
 interface Entry {
@@ -45,7 +47,7 @@ interface Entry {
   /** `factsKey` of the facts: what whole-log rules read of the file; "" with no facts. */
   facts: string;
   /** The file's own findings, packed, or their JSON as read; null for a file read only as another file's context. */
-  messages: Packed[] | Undecoded | null;
+  messages: Packed | Undecoded | null;
   /** The facts, or their JSON as read; null for none. */
   factsJson: RepositoryFacts | Undecoded | null;
 }
@@ -85,9 +87,9 @@ interface Head {
 }
 
 /** Whole-log findings, valid for a run whose `repositoryKey` (run.ts) is `key`. */
-type Repository = { key: string; messages: Record<string, Packed[]> } | null;
+type Repository = { key: string; messages: Record<string, Packed> } | null;
 
-const FORMAT = "adrkit-cache/4";
+const FORMAT = "adrkit-cache/5";
 const TAB = 9;
 const NEWLINE = 10;
 
@@ -238,7 +240,7 @@ export class LintCache {
     const entry = this.entry(filePath);
     if (entry === null || entry.hash !== hash || entry.messages === null) return null;
     const packed = entry.messages instanceof Undecoded ? entry.messages.parse() : entry.messages;
-    return Array.isArray(packed) ? this.unpackAll(packed as Packed[]) : null;
+    return Array.isArray(packed) ? this.unpackAll(packed as Packed) : null;
   }
 
   /** True when the file's entry is current and holds findings (or, with `factsOnly`, facts only). */
@@ -269,7 +271,7 @@ export class LintCache {
   setFile(filePath: string, hash: string, messages: readonly LintMessage[] | null, facts: RepositoryFacts, factsKey: string, stat?: string): void {
     const previous = this.entry(filePath);
     const kept = previous?.hash === hash ? previous.messages : null;
-    this.updated.set(filePath, { hash, stat: stat ?? "", facts: factsKey, messages: messages ? messages.map((m) => this.pack(m)) : kept, factsJson: facts });
+    this.updated.set(filePath, { hash, stat: stat ?? "", facts: factsKey, messages: messages ? this.pack(messages) : kept, factsJson: facts });
     this.changed = true;
   }
 
@@ -287,12 +289,18 @@ export class LintCache {
   getRepository(key: string): Map<string, LintMessage[]> | null {
     const entry = this.wholeLog();
     if (!entry || entry.key !== key || typeof entry.messages !== "object" || entry.messages === null) return null;
-    return new Map(Object.entries(entry.messages).map(([p, list]) => [p, this.unpackAll(list)]));
+    const found = new Map<string, LintMessage[]>();
+    for (const [p, list] of Object.entries(entry.messages)) {
+      const messages = Array.isArray(list) ? this.unpackAll(list) : null;
+      if (messages === null) return null;
+      found.set(p, messages);
+    }
+    return found;
   }
 
   setRepository(key: string, messages: ReadonlyMap<string, readonly LintMessage[]>): void {
     if (this.wholeLog()?.key === key) return;
-    this.repository = { key, messages: Object.fromEntries([...messages].map(([p, list]) => [p, list.map((m) => this.pack(m))])) };
+    this.repository = { key, messages: Object.fromEntries([...messages].map(([p, list]) => [p, this.pack(list)])) };
     this.changed = true;
   }
 
@@ -369,31 +377,50 @@ export class LintCache {
     return at;
   }
 
-  private pack(m: LintMessage): Packed {
-    const place = m.place ? ("start" in m.place ? [...point(m.place.start), ...point(m.place.end)] : point(m.place)) : [];
-    const packed: Packed = [this.string(m.reason), this.string(m.ruleId), this.string(m.source), this.string(m.url), this.string(m.messageId), m.fatal === true ? 1 : 0, place];
-    if (m.fix) packed.push(m.fix);
+  private pack(messages: readonly LintMessage[]): Packed {
+    const packed: Packed = [];
+    for (const m of messages) {
+      const flags = (m.fatal === true ? 1 : 0) | (m.fix ? 2 : 0);
+      packed.push(this.string(m.reason), this.string(m.ruleId), this.string(m.source), this.string(m.url), this.string(m.messageId), flags);
+      if (!m.place) packed.push(0);
+      else if ("start" in m.place) packed.push(6, ...point(m.place.start), ...point(m.place.end));
+      else packed.push(3, ...point(m.place));
+      if (m.fix) packed.push(m.fix);
+    }
     return packed;
   }
 
-  private unpackAll(list: readonly Packed[]): LintMessage[] {
+  /** The findings of `pack`; null for an array that is not what pack writes (a damaged file). */
+  private unpackAll(packed: Packed): LintMessage[] | null {
     const strings = this.strings;
-    const text = (i: number) => (i === -1 ? undefined : strings[i]);
+    const text = (i: number | Fix[]) => (typeof i === "number" && i >= 0 ? strings[i] : undefined);
+    const out: LintMessage[] = [];
     const limit = Error.stackTraceLimit;
     // An Error's stack trace is most of a VFileMessage's cost, and nobody reads a cached finding's stack.
     Error.stackTraceLimit = 0;
     try {
-      return list.map(([reason, ruleId, source, url, messageId, fatal, p, fix]) => {
-        const place: Point | Position | undefined = p.length === 6 ? { start: unpoint(p, 0), end: unpoint(p, 3) } : p.length === 3 ? unpoint(p, 0) : undefined;
-        const m = new VFileMessage(text(reason) ?? "", { place, ruleId: text(ruleId), source: text(source) }) as LintMessage;
-        m.fatal = fatal === 1;
-        const u = text(url);
+      for (let at = 0; at < packed.length; ) {
+        const flags = packed[at + 5];
+        const length = packed[at + 6];
+        if (typeof flags !== "number" || (length !== 0 && length !== 3 && length !== 6) || at + 7 + length > packed.length) return null;
+        for (let i = at + 7; i < at + 7 + length; i++) if (typeof packed[i] !== "number") return null;
+        const p = packed as number[];
+        const place: Point | Position | undefined = length === 6 ? { start: unpoint(p, at + 7), end: unpoint(p, at + 10) } : length === 3 ? unpoint(p, at + 7) : undefined;
+        const m = new VFileMessage(text(packed[at]) ?? "", { place, ruleId: text(packed[at + 1]), source: text(packed[at + 2]) }) as LintMessage;
+        m.fatal = (flags & 1) === 1;
+        const u = text(packed[at + 3]);
         if (u) m.url = u;
-        const id = text(messageId);
+        const id = text(packed[at + 4]);
         if (id) m.messageId = id;
-        if (fix) m.fix = fix;
-        return m;
-      });
+        at += 7 + length;
+        if (flags & 2) {
+          const fix = packed[at++];
+          if (!Array.isArray(fix)) return null;
+          m.fix = fix;
+        }
+        out.push(m);
+      }
+      return out;
     } finally {
       Error.stackTraceLimit = limit;
     }

@@ -42,16 +42,20 @@ export const OFF_THREAD_ONE_WORKER_MAX = 400;
  * Starts lint workers ahead of the files (all of them, or `count` at most): each loads the parser and the rules,
  * then waits for work.
  */
-export function startLintPool(options: Pick<PrepareOptions, "concurrency" | "parseTimeoutMs" | "parse"> = {}, count?: number): ParsePool {
+export function startLintPool(options: LintPoolOptions = {}, count?: number): ParsePool {
   return lintPool(options).start(count);
 }
 
+/** `warmUp`: the workers lint a sample ADR until their first file arrives (see parse-worker.ts). */
+type LintPoolOptions = Pick<PrepareOptions, "concurrency" | "parseTimeoutMs" | "parse"> & { warmUp?: boolean };
+
 /** A pool of lint workers, none started yet: the pool starts one per queued file, up to its concurrency. */
-function lintPool(options: Pick<PrepareOptions, "concurrency" | "parseTimeoutMs" | "parse">): ParsePool {
+function lintPool(options: LintPoolOptions): ParsePool {
   return new ParsePool({
     concurrency: options.concurrency ?? defaultConcurrency(),
     parseTimeoutMs: options.parseTimeoutMs ?? options.parse?.limits?.parseTimeoutMs,
     preload: [workerTaskUrl()],
+    warmUp: options.warmUp,
   });
 }
 

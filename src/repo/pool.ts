@@ -19,6 +19,11 @@ export interface PoolOptions {
   maxParseMemoryMb?: number;
   /** Modules (URLs) each worker imports before it reports ready, e.g. a task's module, so no file waits for them. */
   preload?: readonly string[];
+  /**
+   * Until its first file arrives, each worker runs the `warmUp()` of the modules in `preload` (see parse-worker.ts),
+   * so that the code the files need is compiled and optimised by then.
+   */
+  warmUp?: boolean;
 }
 
 export interface PoolJob {
@@ -91,6 +96,7 @@ export class ParsePool {
   readonly timeoutMs: number;
   readonly memoryMb: number;
   private readonly preload: readonly string[];
+  private readonly warmUp: boolean;
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
   private nextId = 1;
@@ -105,6 +111,7 @@ export class ParsePool {
     this.timeoutMs = options.parseTimeoutMs ?? DEFAULT_LIMITS.parseTimeoutMs;
     this.memoryMb = options.maxParseMemoryMb ?? DEFAULT_LIMITS.maxParseMemoryMb;
     this.preload = options.preload ?? [];
+    this.warmUp = options.warmUp === true;
   }
 
   /** Workers started and not yet stopped. */
@@ -182,7 +189,7 @@ export class ParsePool {
       // and is copied into the old generation, which then needs collecting too. Linting 10,000 ADRs with two
       // workers took 40 s at 12 MB and 28-34 s at 16 MB (about 285 MB peak RSS; 24 MB and 48 MB were no faster).
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: Math.min(16, Math.max(4, this.memoryMb >> 4)) },
-      workerData: { preload: this.preload },
+      workerData: { preload: this.preload, warmUp: this.warmUp },
       stdout: false,
       stderr: false,
     };

@@ -40,6 +40,10 @@ function worldFixture(): Files {
   return out;
 }
 
+/** A cache line with its field `index` (0-5, tab-separated) changed. */
+const fields = (line: string, index: number, change: (field: string) => string) =>
+  line.split("\t").map((field, i) => (i === index ? change(field) : field)).join("\t");
+
 describe("the .adrkitcache file", () => {
   it("is ASCII, and a cached run of non-ASCII names and findings reports what a cold run does", async () => {
     const files = worldFixture();
@@ -77,7 +81,8 @@ describe("the .adrkitcache file", () => {
     const lines = whole.split("\n");
     const damaged: Array<[string, string, (parsed: string[]) => void]> = [
       ["cut in the middle of the last line's findings", whole.slice(0, whole.lastIndexOf("\t[") + 3), (parsed) => expect(parsed.length).toBe(1)],
-      ["one line's findings broken", [...lines.slice(0, 5), lines[5].replace(/\t\[\[/, "\t[[{"), ...lines.slice(6)].join("\n"), (parsed) => expect(parsed.length).toBe(1)],
+      ["one line's findings broken", [...lines.slice(0, 5), fields(lines[5], 4, (f) => `${f}{`), ...lines.slice(6)].join("\n"), (parsed) => expect(parsed.length).toBe(1)],
+      ["one line's findings valid JSON of another shape", [...lines.slice(0, 5), fields(lines[5], 4, () => "[0,1,2,3,4,0,9]"), ...lines.slice(6)].join("\n"), (parsed) => expect(parsed.length).toBe(1)],
       ["one line's fields missing", [...lines.slice(0, 5), lines[5].split("\t").slice(0, 3).join("\t"), ...lines.slice(6)].join("\n"), (parsed) => expect(parsed.length).toBe(1)],
       ["the string table broken", [lines[0], "[1,", ...lines.slice(2)].join("\n"), (parsed) => expect(parsed.length).toBe(Object.keys(files).length)],
       ["zeros where a crash left no data", whole.slice(0, 2000) + "\0".repeat(4096) + whole.slice(6096), (parsed) => expect(parsed.length).toBeGreaterThan(0)],

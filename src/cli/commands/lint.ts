@@ -109,7 +109,8 @@ async function startWorkersEarly(paths: string[], flags: LintFlags) {
   const cached = flags.cache === true && existsSync(path.resolve(cwd, flags.cacheLocation ?? ".adrkitcache"));
   // A large cached run starts one worker, for the files that changed: it lints them while this thread rebuilds
   // the findings the cache holds (and stands idle if nothing changed).
-  if (everyFileToPool(markdown.length, concurrency)) return (await import("../../lint/parallel.js")).startLintPool(options, cached ? 1 : undefined);
+  // That worker waits at least as long as this thread takes to stat every file: it warms up meanwhile.
+  if (everyFileToPool(markdown.length, concurrency)) return (await import("../../lint/parallel.js")).startLintPool({ ...options, warmUp: cached }, cached ? 1 : undefined);
   const { SMALL_RUN_MAX_FILES, startLintPool } = await import("../../lint/parallel.js");
   if (markdown.length > SMALL_RUN_MAX_FILES) return null;
   const { needsWorker } = await import("../../repo/screen.js");
@@ -286,17 +287,7 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
     if (!stat?.isFile() || stat.size > (maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes)) return null;
     const signature = statSignature(stat, started);
     const known = signature === null ? undefined : hashByStat(trust, filePath, signature);
-    if (known === undefined) return null;
-    let text: string | undefined;
-    return {
-      filePath, log, hash: known, stat: signature!,
-      get text() {
-        // Read as a fresh run would; a file gone since it was listed reads as empty.
-        const read = text === undefined ? readText(file) : null;
-        if (read) text = "text" in read ? read.text : "";
-        return text!;
-      },
-    };
+    return known === undefined ? null : new Vouched(filePath, log, known, signature!, file, readText);
   };
   const readSource = (file: string, filePath: string, log: string): Source | { error: string; line?: number } => {
     const read = readText(file);
@@ -347,6 +338,32 @@ async function gather(targets: readonly string[], root: string, cwd: string, max
     }
   }
   return { sources, failures };
+}
+
+/**
+ * A file the cache vouches for by its stat signature: its text is read only if the run asks for it. A class, not
+ * an object with a getter of its own: 10,000 of those, each with its own closure, cost the garbage collector.
+ */
+class Vouched {
+  private read: string | undefined;
+
+  constructor(
+    readonly filePath: string,
+    readonly log: string,
+    readonly hash: string,
+    readonly stat: string,
+    private readonly file: string,
+    private readonly readText: (file: string) => { text: string } | { error: string },
+  ) {}
+
+  get text(): string {
+    if (this.read === undefined) {
+      // Read as a fresh run would; a file gone since it was listed reads as empty.
+      const read = this.readText(this.file);
+      this.read = "text" in read ? read.text : "";
+    }
+    return this.read;
+  }
 }
 
 async function usageAsync<T>(work: () => Promise<T>, configError: abstract new (...args: never[]) => Error): Promise<T> {
