@@ -121,16 +121,23 @@ export function readCacheFile(file: string): StoredCache | null {
     if (typeof head !== "object" || head === null || head.format !== FORMAT || typeof head.key !== "string") return null;
     const lines = new Map<string, Line>();
     for (let start = repositoryEnd + 1; start < bytes.length; ) {
-      let end = bytes.indexOf(NEWLINE, start);
+      // The five tabs, found by a loop here (each Buffer.indexOf call costs more than the bytes it skips); the
+      // end of the line, after the facts, by indexOf.
+      const tabs = [start, -1, -1, -1, -1, -1, -1];
+      let at = start;
+      for (let found = 1; found <= 5 && at < bytes.length; at++) {
+        const byte = bytes[at];
+        if (byte === NEWLINE) break;
+        if (byte === TAB) tabs[found++] = at;
+      }
+      let end = bytes.indexOf(NEWLINE, at);
       if (end === -1) end = bytes.length;
-      const t1 = bytes.indexOf(TAB, start);
-      const t2 = t1 === -1 || t1 > end ? -1 : bytes.indexOf(TAB, t1 + 1);
-      const t3 = t2 === -1 || t2 > end ? -1 : bytes.indexOf(TAB, t2 + 1);
-      const t4 = t3 === -1 || t3 > end ? -1 : bytes.indexOf(TAB, t3 + 1);
-      const t5 = t4 === -1 || t4 > end ? -1 : bytes.indexOf(TAB, t4 + 1);
       // A damaged line (fields missing) names no file: that file is linted again.
-      const filePath = t5 === -1 || t5 > end ? null : pathField(bytes, start, t1);
-      if (filePath !== null) lines.set(filePath, [start, t1, t2, t3, t4, t5, end]);
+      const filePath = tabs[5] === -1 ? null : pathField(bytes, start, tabs[1]);
+      if (filePath !== null) {
+        tabs[6] = end;
+        lines.set(filePath, tabs as unknown as Line);
+      }
       start = end + 1;
     }
     return { head, bytes, strings: [headEnd + 1, stringsEnd], repository: [stringsEnd + 1, repositoryEnd], lines };
@@ -154,6 +161,18 @@ function pathField(bytes: Buffer, start: number, end: number): string | null {
   } catch {
     return null;
   }
+}
+
+/** Whether bytes [start, end) are `text` (ASCII), compared without decoding them. */
+function sameText(bytes: Buffer, start: number, end: number, text: string): boolean {
+  if (end - start !== text.length) return false;
+  for (let i = 0; i < text.length; i++) if (bytes[start + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Whether a line's findings field is `null` (a file read only as context). */
+function noFindings(bytes: Buffer, line: Line): boolean {
+  return sameText(bytes, line[4] + 1, line[5], "null");
 }
 
 /** The fields of a line read, the JSON ones undecoded. */
@@ -236,17 +255,39 @@ export class LintCache {
     return line === undefined ? null : lineEntry(this.stored!.bytes, line);
   }
 
+  /**
+   * The line read for a file this run has not recorded, if its hash is `hash`: null when it is not, undefined when
+   * the run has recorded the file (ask `updated`). The checks below on lines read compare bytes in place: they run
+   * for every file, several times.
+   */
+  private current(filePath: string, hash: string): Line | null | undefined {
+    if (this.updated.has(filePath)) return undefined;
+    const line = this.stored?.lines.get(filePath);
+    return line !== undefined && sameText(this.stored!.bytes, line[1] + 1, line[2], hash) ? line : null;
+  }
+
   getFile(filePath: string, hash: string): LintMessage[] | null {
-    const entry = this.entry(filePath);
-    if (entry === null || entry.hash !== hash || entry.messages === null) return null;
-    const packed = entry.messages instanceof Undecoded ? entry.messages.parse() : entry.messages;
+    const line = this.current(filePath, hash);
+    if (line === null) return null;
+    let packed: unknown;
+    if (line === undefined) {
+      const entry = this.updated.get(filePath);
+      if (!entry || entry.hash !== hash || entry.messages === null) return null;
+      packed = entry.messages instanceof Undecoded ? entry.messages.parse() : entry.messages;
+    } else {
+      if (noFindings(this.stored!.bytes, line)) return null;
+      packed = new Undecoded(this.stored!.bytes, line[4] + 1, line[5]).parse();
+    }
     return Array.isArray(packed) ? this.unpackAll(packed as Packed) : null;
   }
 
   /** True when the file's entry is current and holds findings (or, with `factsOnly`, facts only). */
   has(filePath: string, hash: string, factsOnly = false): boolean {
-    const entry = this.entry(filePath);
-    return entry !== null && entry.hash === hash && (factsOnly || entry.messages !== null);
+    const line = this.current(filePath, hash);
+    if (line === null) return false;
+    if (line !== undefined) return factsOnly || !noFindings(this.stored!.bytes, line);
+    const entry = this.updated.get(filePath);
+    return !!entry && entry.hash === hash && (factsOnly || entry.messages !== null);
   }
 
   /** The file's facts when its entry is current; null when they are missing or damaged. */
@@ -260,8 +301,11 @@ export class LintCache {
 
   /** The file's facts key (see `factsKey`) when its entry is current and has facts. */
   getFactsKey(filePath: string, hash: string): string | undefined {
-    const entry = this.entry(filePath);
-    return entry !== null && entry.hash === hash && entry.facts !== "" && entry.factsJson !== null ? entry.facts : undefined;
+    const line = this.current(filePath, hash);
+    if (line === null) return undefined;
+    if (line !== undefined) return line[4] === line[3] + 1 || line[6] === line[5] + 1 ? undefined : latin1(this.stored!.bytes, line[3] + 1, line[4]);
+    const entry = this.updated.get(filePath);
+    return entry && entry.hash === hash && entry.facts !== "" && entry.factsJson !== null ? entry.facts : undefined;
   }
 
   /**
@@ -280,6 +324,8 @@ export class LintCache {
    * longer too recent to vouch for), so that the next run with `--cache-strategy metadata` need not read it.
    */
   setStat(filePath: string, hash: string, stat: string | undefined): void {
+    const line = this.current(filePath, hash);
+    if (line === null || (line !== undefined && sameText(this.stored!.bytes, line[2] + 1, line[3], stat ?? ""))) return;
     const entry = this.entry(filePath);
     if (entry === null || entry.hash !== hash || entry.stat === (stat ?? "")) return;
     this.updated.set(filePath, { ...entry, stat: stat ?? "" });
