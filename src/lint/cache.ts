@@ -12,9 +12,8 @@
 // touch as bytes: a 1%-changed run over 10,000 ADRs reads and writes a 10 MB cache without decoding most of it.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { VFileMessage } from "vfile-message";
 import type { Point, Position } from "unist";
-import { newMessage, type LintMessage } from "./engine.js";
+import { cachedMessage, newMessage, type LintMessage } from "./engine.js";
 import type { Fix } from "./types.js";
 import type { RepositoryFacts } from "./facts.js";
 
@@ -452,7 +451,7 @@ export class LintCache {
         for (let i = at + 7; i < at + 7 + length; i++) if (typeof packed[i] !== "number") return null;
         const p = packed as number[];
         const place: Point | Position | undefined = length === 6 ? { start: unpoint(p, at + 7), end: unpoint(p, at + 10) } : length === 3 ? unpoint(p, at + 7) : undefined;
-        const m = new VFileMessage(text(packed[at]) ?? "", { place, ruleId: text(packed[at + 1]), source: text(packed[at + 2]) }) as LintMessage;
+        const m = cachedMessage(text(packed[at]) ?? "", place, text(packed[at + 1]), text(packed[at + 2]));
         m.fatal = (flags & 1) === 1;
         const u = text(packed[at + 3]);
         if (u) m.url = u;
