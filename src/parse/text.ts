@@ -68,11 +68,15 @@ function isBlockContainer(type: string): boolean {
 
 /** Text of a list of sibling block nodes, separated by blank lines, trimmed. */
 export function nodesText(nodes: readonly Nodes[]): string {
-  return nodes
-    .filter((n) => n.type !== "html")
-    .map((n) => nodeText(n).trim())
-    .filter((t) => t.length > 0)
-    .join("\n\n");
+  // Appended rather than joined: no arrays, and the text is copied into one piece only if a reader needs that
+  // (every section's text is made, and the logs read none of them).
+  let text = "";
+  for (const node of nodes) {
+    if (node.type === "html") continue;
+    const own = nodeText(node).trim();
+    if (own.length > 0) text = text.length > 0 ? text + "\n\n" + own : own;
+  }
+  return text;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
