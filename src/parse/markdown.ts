@@ -45,6 +45,7 @@ export function parseMarkdown(text: string): Root {
  */
 export function maskRange(text: string, start: number, end: number): string {
   if (end <= start) return text;
-  const masked = text.slice(start, end).replace(/[^\r\n]/g, " ");
+  // A run of spaces per line, not one replacement per character (a front matter block is a few hundred).
+  const masked = text.slice(start, end).replace(/[^\r\n]+/g, (run) => " ".repeat(run.length));
   return text.slice(0, start) + masked + text.slice(end);
 }

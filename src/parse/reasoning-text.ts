@@ -45,8 +45,11 @@ function readParts(input: ReasoningInput): Part[] {
   for (const section of sections) {
     // A merged section's first content sits in a subsection under its own heading (the parser's choice),
     // so the section's own part is only what no subsection holds.
-    const inSub = new Set<RootContent>(section.subsections.flatMap((s) => s.nodes));
-    const own = section.nodes.filter((n) => !inSub.has(n));
+    let own = section.nodes.slice();
+    if (section.subsections.length > 0) {
+      const inSub = new Set<RootContent>(section.subsections.flatMap((s) => s.nodes));
+      own = own.filter((n) => !inSub.has(n));
+    }
     if (own.length > 0 || section.subsections.length === 0 || section.subsections[0].position !== section.position) {
       parts.push({ heading: section.heading, depth: section.depth, position: section.position, nodes: own, section: section.id });
     }

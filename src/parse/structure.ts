@@ -16,8 +16,13 @@ export interface Structure {
 
 /** Heading text as a reader sees it: no HTML comments (`<!-- optional -->`), no emphasis marks, no invisible spaces. */
 export function headingText(heading: Heading): string {
-  return cleanText(nodeText(heading)).replace(/\s+/g, " ").trim();
+  const text = cleanText(nodeText(heading));
+  // Most headings have single spaces only: the replacement would copy them as they are.
+  return (SPACE_RUN.test(text) ? text.replace(/\s+/g, " ") : text).trim();
 }
+
+/** Whitespace that `replace(/\s+/g, " ")` would change: any but a single space. */
+const SPACE_RUN = /[^\S ]|\s\s/;
 
 export function listItems(nodes: readonly RootContent[]): ListItem[] {
   const items: ListItem[] = [];
@@ -30,8 +35,8 @@ export function listItems(nodes: readonly RootContent[]): ListItem[] {
   return items;
 }
 
-function makeSection(id: SectionId | null, heading: Heading): Section {
-  return { id, heading: headingText(heading), depth: heading.depth, position: heading.position, headingNode: heading, nodes: [], text: "", items: [], subsections: [] };
+function makeSection(id: SectionId | null, heading: Heading, text: string): Section {
+  return { id, heading: text, depth: heading.depth, position: heading.position, headingNode: heading, nodes: [], text: "", items: [], subsections: [] };
 }
 
 function finish(section: Section): void {
@@ -73,7 +78,7 @@ export function readStructure(tree: Root): Structure {
           current = existing;
           continue;
         }
-        current = makeSection(id, node);
+        current = makeSection(id, node, text);
         currentSub = null;
         structure.sections[id] = current;
         all.push(current);
@@ -84,7 +89,7 @@ export function readStructure(tree: Root): Structure {
         current.subsections.push(currentSub);
         continue;
       }
-      current = makeSection(null, node);
+      current = makeSection(null, node, text);
       currentSub = null;
       if (meta !== null) structure.metadata.set(meta, current);
       else structure.otherSections.push(current);

@@ -3,7 +3,7 @@ import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { createHash } from "node:crypto";
 import { lstat, readdir, realpath } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { VFile } from "vfile";
 import type { Decision } from "../model/index.js";
 import { DEFAULT_LIMITS } from "../parse/limits.js";
@@ -60,8 +60,10 @@ export async function listAdrFiles(dir: string): Promise<Candidate[]> {
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // `folder` is resolved already, and a name holds no separator: join() would only normalize it again.
+    const prefix = folder.endsWith(sep) ? folder : folder + sep;
     for (const entry of entries) {
-      const full = join(folder, entry.name);
+      const full = prefix + entry.name;
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       if (entry.isDirectory()) {
         if (depth < MAX_DEPTH) await walk(full, depth + 1);
@@ -173,6 +175,24 @@ function displayPath(path: string, root: string): string {
   return (rel.startsWith("..") ? path : rel).split(sep).join("/");
 }
 
+/**
+ * displayPath for many files under `root`: each folder's relative path is worked out once. `path` must be
+ * resolved (as listAdrFiles and resolve() give it).
+ */
+function displayPaths(root: string): (path: string) => string {
+  const folders = new Map<string, string>();
+  return (path) => {
+    const cut = path.lastIndexOf(sep);
+    // A file at the top of a drive ("/x.md", "C:\\x.md"): no folder part to keep.
+    if (cut <= 0 || path[cut - 1] === ":") return displayPath(path, root);
+    const folder = path.slice(0, cut);
+    let rel = folders.get(folder);
+    if (rel === undefined) folders.set(folder, (rel = relative(root, folder)));
+    const joined = rel ? rel + sep + path.slice(cut + 1) : path.slice(cut + 1);
+    return (joined.startsWith("..") ? path : joined).split(sep).join("/");
+  };
+}
+
 /** Loads explicit files (and folders, expanded), as `adrkit lint a.md b/` does. */
 export async function loadFiles(paths: readonly string[], options: LoadOptions = {}): Promise<DecisionLog> {
   const root = resolve(options.root ?? process.cwd());
@@ -192,11 +212,12 @@ export async function loadFiles(paths: readonly string[], options: LoadOptions =
     else candidates.push({ path: full });
   }
 
+  const shownPath = displayPaths(root);
   const outcomes: Array<Decision | LoadFailure> = new Array(candidates.length);
   const parser = createParser(candidates.length, options);
   try {
     await eachLimited(candidates, 16, async (candidate, i) => {
-      const shown = displayPath(candidate.path, root);
+      const shown = shownPath(candidate.path);
       if (candidate.refused) {
         outcomes[i] = failure(shown, candidate.refused);
         return;
