@@ -1,6 +1,6 @@
 // What `adrkit lint` runs, gathered so the command loads it in one step: the modules themselves rather than the
 // rooms' indexes, which would also load the editing code, the YAML library and the log renderers.
-export { runLint, planLint, reuseCached, relativeTo } from "../lint/run.js";
+export { runLint, planLint, relativeTo } from "../lint/run.js";
 export { resolveLintConfig, LintConfigError } from "../lint/config.js";
 export { fromObject as lintConfigFromObject, readLintConfigFile } from "../lint/config-file.js";
 export { repositoryRoot, gitSince } from "../lint/git.js";
@@ -12,7 +12,6 @@ export { loadConfig, resolveAdrDir } from "../repo/config.js";
 export { writeFileAtomic } from "../repo/atomic.js";
 export { listAdrFiles, readAdrTextSync } from "../repo/load.js";
 export { needsWorker } from "../repo/screen.js";
-export { pauseForPool } from "../repo/pool.js";
 export { fileFailure } from "../parse/index.js";
 export { DEFAULT_LIMITS } from "../parse/limits.js";
 export { isIsoDate } from "../model/index.js";

@@ -25,37 +25,22 @@ export interface PrepareOptions {
   parseTimeoutMs?: number;
   /** A pool already started with `startLintPool` (its workers loaded while the caller read files); the caller closes it. */
   pool?: ParsePool;
-  /**
-   * Every file goes to `pool`, however few: the caller's thread has other work meanwhile (a cached run rebuilding
-   * the findings the cache holds). Up to OFF_THREAD_ONE_WORKER_MAX files, no worker is added to those started.
-   */
-  offThread?: boolean;
 }
-
-/**
- * Files that one worker lints while the caller works beside it (`offThread`). A second worker takes ~0.25 s of a
- * core to load, and with two cores the caller's thread needs the other one.
- */
-export const OFF_THREAD_ONE_WORKER_MAX = 400;
 
 /**
  * Starts lint workers ahead of the files (all of them, or `count` at most): each loads the parser and the rules,
  * then waits for work.
  */
-export function startLintPool(options: LintPoolOptions = {}, count?: number): ParsePool {
+export function startLintPool(options: Pick<PrepareOptions, "concurrency" | "parseTimeoutMs" | "parse"> = {}, count?: number): ParsePool {
   return lintPool(options).start(count);
 }
 
-/** `warmUp`: the workers lint a sample ADR until their first file arrives (see parse-worker.ts). */
-type LintPoolOptions = Pick<PrepareOptions, "concurrency" | "parseTimeoutMs" | "parse"> & { warmUp?: boolean };
-
 /** A pool of lint workers, none started yet: the pool starts one per queued file, up to its concurrency. */
-function lintPool(options: LintPoolOptions): ParsePool {
+function lintPool(options: Pick<PrepareOptions, "concurrency" | "parseTimeoutMs" | "parse">): ParsePool {
   return new ParsePool({
     concurrency: options.concurrency ?? defaultConcurrency(),
     parseTimeoutMs: options.parseTimeoutMs ?? options.parse?.limits?.parseTimeoutMs,
     preload: [workerTaskUrl()],
-    warmUp: options.warmUp,
   });
 }
 
@@ -80,9 +65,7 @@ export const SMALL_RUN_MAX_FILES = 256;
 export async function lintInWorkers(sources: readonly Source[], options: PrepareOptions): Promise<Map<string, PreparedFile> | null> {
   // A small run leaves plain files to the caller; a middling one (IN_PROCESS_MAX_FILES) lints them here, keeping
   // what the workers would send back. Files that could stall the parser always get a worker and its time budget.
-  const offThread = options.offThread === true && options.pool !== undefined;
-  const pooled = offThread || everyFileToPool(sources.length, options.concurrency);
-  if (offThread && sources.length <= OFF_THREAD_ONE_WORKER_MAX) options.pool!.keepToStarted();
+  const pooled = everyFileToPool(sources.length, options.concurrency);
   const here = !pooled && sources.length >= POOL_MIN_FILES;
   let jobs: readonly Source[] = sources;
   const local: Source[] = [];

@@ -55,8 +55,6 @@ export interface RunOptions extends LintOptions {
   risky?: (text: string) => boolean;
   /** Files already parsed and linted in workers (see parallel.ts): their findings are used as they are. */
   prepared?: ReadonlyMap<string, PreparedFile> | null;
-  /** Cached findings already rebuilt (`reuseCached`), by path. */
-  reused?: ReadonlyMap<string, LintMessage[]> | null;
 }
 
 export interface FixedFile {
@@ -111,26 +109,6 @@ export function planLint(options: RunOptions): LintPlan {
   return { cache, sources, failures, toParse };
 }
 
-/**
- * The cached findings of the files `plan` does not parse, rebuilt ahead of `runLint` (pass them as `reused`): for a
- * caller whose workers lint the changed files meanwhile. `pause` is awaited between files, so that this thread
- * keeps feeding those workers.
- */
-export async function reuseCached(plan: LintPlan, pause: () => Promise<void>): Promise<Map<string, LintMessage[]>> {
-  const reused = new Map<string, LintMessage[]>();
-  const { cache } = plan;
-  if (!cache || plan.toParse.length === plan.sources.length) return reused;
-  const parsing = new Set(plan.toParse.map((s) => s.filePath));
-  for (const s of plan.sources) {
-    // As runLint takes them: a file with findings and facts in the cache.
-    if (s.context || parsing.has(s.filePath) || cache.getFactsKey(s.filePath, s.hash) === undefined) continue;
-    const messages = cache.getFile(s.filePath, s.hash);
-    if (messages) reused.set(s.filePath, messages);
-    await pause();
-  }
-  return reused;
-}
-
 export function runLint(options: RunOptions, plan: LintPlan = planLint(options)): RunOutcome {
   const { config } = options;
   const today = options.today ?? todayIso();
@@ -149,7 +127,7 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
     const known = cache?.getFactsKey(s.filePath, s.hash);
     if (known !== undefined) keys.set(s.filePath, known);
     if (s.context) continue;
-    const cachedMessages = known === undefined ? null : (options.reused?.get(s.filePath) ?? cache!.getFile(s.filePath, s.hash));
+    const cachedMessages = known === undefined ? null : cache!.getFile(s.filePath, s.hash);
     if (cachedMessages) {
       own.set(s.filePath, cachedMessages);
       continue;

@@ -4,9 +4,6 @@ import { parseDecision } from "../parse/index.js";
 import { plainDecision, plainMessages, type WorkerJob, type WorkerReply } from "./transfer.js";
 import { taskFunction } from "./task.js";
 
-/** How long a worker waiting for its first file warms up (pool option `warmUp`), at most. */
-const IDLE_WARM_UP_MS = 300;
-
 const WARM_UP = "---\nstatus: accepted\ndate: 2026-01-31\n---\n# 1. Warm up\n\n## Context\n\n* **a** [b](c.md) `d`\n\n| e | f |\n|---|---|\n| g | h |\n";
 
 async function runJob(job: WorkerJob): Promise<WorkerReply> {
@@ -27,9 +24,7 @@ if (port) {
   // The pool sends a few jobs ahead; they run one after another, in order, so that only the running one is on
   // the pool's clock and the replies come back in the order the jobs were sent.
   let queue: Promise<void> = Promise.resolve();
-  let idle = true;
   port.on("message", (job: WorkerJob) => {
-    idle = false;
     queue = queue.then(() =>
       runJob(job).then(
         (reply) => port.postMessage(reply),
@@ -44,25 +39,6 @@ if (port) {
   // A task's modules (the lint rules) load next, beside the first parse: a file that stalls the parser is on
   // its clock that much sooner, and the first job waits for them only if its parse ends first. A module that
   // fails to load fails the jobs that run its task (runJob imports it again).
-  const data = workerData as { preload?: string[]; warmUp?: boolean } | null;
-  const loaded = (data?.preload ?? []).map((url) => import(url).catch(() => undefined));
-  // Until the first file arrives, the task's own warm-up runs in small steps: the first hundred files of a lint
-  // run took three times as long each as later ones, their code not yet optimised.
-  if (data?.warmUp === true) {
-    void Promise.all(loaded).then(async (modules) => {
-      const started = performance.now();
-      for (const module of modules) {
-        const warmUp = (module as { warmUp?: unknown } | undefined)?.warmUp;
-        while (typeof warmUp === "function" && idle && performance.now() - started < IDLE_WARM_UP_MS) {
-          try {
-            warmUp();
-          } catch {
-            break;
-          }
-          // A file sent meanwhile stops the warm-up.
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-      }
-    });
-  }
+  const preload = (workerData as { preload?: string[] } | null)?.preload ?? [];
+  for (const url of preload) import(url).catch(() => undefined);
 }

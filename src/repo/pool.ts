@@ -19,11 +19,6 @@ export interface PoolOptions {
   maxParseMemoryMb?: number;
   /** Modules (URLs) each worker imports before it reports ready, e.g. a task's module, so no file waits for them. */
   preload?: readonly string[];
-  /**
-   * Until its first file arrives, each worker runs the `warmUp()` of the modules in `preload` (see parse-worker.ts),
-   * so that the code the files need is compiled and optimised by then.
-   */
-  warmUp?: boolean;
 }
 
 export interface PoolJob {
@@ -96,22 +91,18 @@ export class ParsePool {
   readonly timeoutMs: number;
   readonly memoryMb: number;
   private readonly preload: readonly string[];
-  private readonly warmUp: boolean;
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private startupFailures = 0;
   private closed = false;
   private readonly waiting: Array<() => void> = [];
-  /** At most this many workers (see keepToStarted). */
-  private cap = Infinity;
 
   constructor(options: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.concurrency ?? defaultConcurrency()));
     this.timeoutMs = options.parseTimeoutMs ?? DEFAULT_LIMITS.parseTimeoutMs;
     this.memoryMb = options.maxParseMemoryMb ?? DEFAULT_LIMITS.maxParseMemoryMb;
     this.preload = options.preload ?? [];
-    this.warmUp = options.warmUp === true;
   }
 
   /** Workers started and not yet stopped. */
@@ -139,14 +130,6 @@ export class ParsePool {
   start(count = this.size): this {
     while (!this.closed && this.slots.size < Math.min(count, this.size)) this.spawn();
     return this;
-  }
-
-  /**
-   * Starts no more workers than are running now (one at least): for a caller that sends a few files while its own
-   * thread has other work, so that a second worker would only take a core from it.
-   */
-  keepToStarted(): void {
-    this.cap = Math.max(1, this.slots.size);
   }
 
   /** Parses one file in a worker; never rejects: every problem becomes a fatal message on the result's file. */
@@ -177,7 +160,7 @@ export class ParsePool {
     }
     // One new worker per queued job that no starting worker will take.
     let starting = [...this.slots].filter((s) => !s.ready).length;
-    while (!this.closed && this.queue.length > starting && this.slots.size < Math.min(this.size, this.cap)) {
+    while (!this.closed && this.queue.length > starting && this.slots.size < this.size) {
       this.spawn();
       starting++;
     }
@@ -189,7 +172,7 @@ export class ParsePool {
       // and is copied into the old generation, which then needs collecting too. Linting 10,000 ADRs with two
       // workers took 40 s at 12 MB and 28-34 s at 16 MB (about 285 MB peak RSS; 24 MB and 48 MB were no faster).
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: Math.min(16, Math.max(4, this.memoryMb >> 4)) },
-      workerData: { preload: this.preload, warmUp: this.warmUp },
+      workerData: { preload: this.preload },
       stdout: false,
       stderr: false,
     };

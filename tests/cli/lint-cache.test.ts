@@ -125,8 +125,8 @@ describe("adrkit lint --cache-strategy", () => {
 });
 
 describe("adrkit lint --cache on a large log", () => {
-  it("lints the edited files in a worker while it reuses the rest, and reports what a cold run does", async () => {
-    // Over IN_PROCESS_MAX_FILES: the run starts a worker for the files that changed (see startWorkersEarly).
+  it("re-lints the edited files, reuses the rest, and reports what a cold run does", async () => {
+    // Over IN_PROCESS_MAX_FILES: a cold run lints in workers, a cached one only the changed files, here.
     const all = files();
     const plain = all["docs/adr/0005-use-nats.md"];
     for (let n = 100; n < 100 + IN_PROCESS_MAX_FILES; n++) all[`docs/adr/${n}-bulk-${n}.md`] = plain.replace("# 5. Use NATS", `# ${n}. Bulk ${n}`);

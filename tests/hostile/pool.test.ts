@@ -141,17 +141,6 @@ describe("ParsePool start-up", () => {
     const ahead = new ParsePool({ concurrency: 2 }).start();
     expect(ahead.workers).toBe(2);
     await ahead.close();
-    // Kept to the one started (a cached lint run's worker, beside the main thread's own work): ten files, one worker.
-    const kept = new ParsePool({ concurrency: 2 }).start(1);
-    try {
-      kept.keepToStarted();
-      const pending = Array.from({ length: 10 }, (_, i) => kept.run({ path: `${i}.md`, text: GOOD_ADR }));
-      expect(kept.workers).toBe(1);
-      expect((await Promise.all(pending)).every((r) => r.decision?.title === "Use PostgreSQL")).toBe(true);
-      expect(kept.workers).toBe(1);
-    } finally {
-      await kept.close();
-    }
   });
 
   it("tells when its workers have started: at once with none, after ready with some, at once when closed", async () => {
