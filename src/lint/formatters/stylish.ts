@@ -1,6 +1,6 @@
 // Human output: each file's path, then `line:col  severity  message  rule-id` rows, then one summary line.
 import type { Formatter, FormatterParts } from "./index.js";
-import { rangeOf } from "../engine.js";
+import type { LintMessage } from "../engine.js";
 
 const paint = (code: string) => (on: boolean, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 const red = paint("31");
@@ -34,8 +34,7 @@ export const stylishParts: FormatterParts = (results, { color }) => {
     let whereWidth = 0;
     let textWidth = 0;
     for (const m of messages) {
-      const { line, column } = rangeOf(m);
-      const at = `${line}:${column}`;
+      const at = startOf(m);
       const text = m.reason.includes("\n") ? m.reason.replace(/\s*\n\s*/g, " ") : m.reason;
       where.push(at);
       texts.push(text);
@@ -45,6 +44,11 @@ export const stylishParts: FormatterParts = (results, { color }) => {
     out.push(`\n${underline(color, result.filePath)}\n`);
     for (let i = 0; i < messages.length; i++) {
       const rule = messages[i].ruleId ?? "";
+      if (!color && rule !== "") {
+        // The common row, in pieces for the one join below: no padded copy of each text.
+        out.push("  ", where[i], spaces(whereWidth - where[i].length), "  ", messages[i].fatal === true ? "error  " : "warning", "  ", texts[i], spaces(textWidth - texts[i].length), "  ", rule, "\n");
+        continue;
+      }
       const severity = messages[i].fatal === true ? red(color, "error  ") : yellow(color, "warning");
       const row = `  ${dim(color, where[i].padEnd(whereWidth))}  ${severity}  ${texts[i].padEnd(textWidth)}  ${dim(color, rule)}`;
       // Only a row without a rule id (and without colour) ends in padding.
@@ -60,6 +64,20 @@ export const stylishParts: FormatterParts = (results, { color }) => {
   }
   return [out.join(""), tail];
 };
+
+const padding: string[] = [];
+
+/** `n` spaces (none for n ≤ 0), each length made once. */
+function spaces(n: number): string {
+  return n <= 0 ? "" : (padding[n] ??= " ".repeat(n));
+}
+
+/** "line:column" of a message's start, as rangeOf gives them. */
+function startOf(m: LintMessage): string {
+  const place = m.place;
+  const start = place && "start" in place ? place.start : place;
+  return `${start?.line ?? m.line ?? 1}:${start?.column ?? m.column ?? 1}`;
+}
 
 function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
