@@ -220,6 +220,8 @@ export class LintCache {
   private readonly key: string;
   private readonly stored: StoredCache | null;
   private readonly strings: string[];
+  /** How many of `strings` the file held: the table's line is copied as read, with any new strings added. */
+  private readonly storedStrings: number;
   private index: Map<string, number> | null = null;
   private repository: Repository | undefined;
   /** Entries recorded or changed in this run; null for a file dropped from the cache. */
@@ -233,6 +235,7 @@ export class LintCache {
     const strings = stored !== null && stored.head.key === key ? stringTable(stored) : null;
     this.stored = strings === null ? null : stored;
     this.strings = strings ?? [];
+    this.storedStrings = this.strings.length;
     this.changed = this.stored === null;
     if (this.stored === null) this.repository = null;
   }
@@ -402,7 +405,11 @@ export class LintCache {
       lines.push(`${JSON.stringify(filePath)}\t${entry.hash}\t${entry.stat}\t${facts === "" ? "" : entry.facts}\t${messages}\t${facts}\n`);
     }
     // The string table last: packing this run's findings may have added to it.
-    const strings = this.index === null && this.stored ? latin1(this.stored.bytes, ...this.stored.strings) : ascii(JSON.stringify(this.strings));
+    let strings = ascii(JSON.stringify(this.strings.slice(this.storedStrings)));
+    if (this.stored && this.storedStrings > 0) {
+      const read = latin1(this.stored.bytes, ...this.stored.strings);
+      strings = strings === "[]" ? read : `${read.slice(0, -1)},${strings.slice(1)}`;
+    }
     const head = JSON.stringify({ format: FORMAT, key: this.key } satisfies Head);
     return [`${head}\n${strings}\n${repository}\n`, ...parts, ascii(lines.join(""))];
   }
