@@ -377,7 +377,8 @@ export class LintCache {
 
   /**
    * The file's content in pieces, for a writer that takes them one by one instead of one string of their sum:
-   * three short lines, then the lines of files this run did not touch, copied as read, then the rest.
+   * the head, the string table and the whole-log findings, then the lines of files this run did not touch, copied
+   * as read, then the lines it recorded.
    */
   serializeParts(): Array<string | Uint8Array> {
     const repository = this.repository === undefined ? latin1(this.stored!.bytes, ...this.stored!.repository) : ascii(JSON.stringify(this.repository));

@@ -7,7 +7,7 @@ import { basename, dirname, join } from "node:path";
  * Replaces `path` with `data` atomically. The temp file sits in the same directory so that the rename
  * stays on one file system; on any failure (read-only directory, ENOSPC, ...) it is removed and the error
  * rethrown, so the target is either the old bytes or the new ones, never a mix. `sync: false` skips the fsync,
- * for a file the program can rebuild (the lint cache): a crash may then leave it empty or torn, never mixed in.
+ * for a file the program can rebuild (the lint cache): after the machine crashes it may be empty or cut short.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array | ReadonlyArray<string | Uint8Array>, options: { sync?: boolean } = {}): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
