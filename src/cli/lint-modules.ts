@@ -1,6 +1,6 @@
 // What `adrkit lint` runs, gathered so the command loads it in one step: the modules themselves rather than the
 // rooms' indexes, which would also load the editing code, the YAML library and the log renderers.
-export { runLint, planLint, relativeTo } from "../lint/run.js";
+export { runLint, planLint } from "../lint/run.js";
 export { resolveLintConfig, LintConfigError } from "../lint/config.js";
 export { fromObject as lintConfigFromObject, readLintConfigFile } from "../lint/config-file.js";
 export { repositoryRoot, gitSince } from "../lint/git.js";
@@ -10,7 +10,7 @@ export { CACHE_FILE, readCacheFile, hashByStat, statSignature } from "../lint/ca
 export { FORMATTERS, FORMATTER_PARTS, FORMAT_NAMES, wantsColor } from "../lint/formatters/index.js";
 export { loadConfig, resolveAdrDir } from "../repo/config.js";
 export { writeFileAtomic } from "../repo/atomic.js";
-export { listAdrFiles, readAdrTextSync } from "../repo/load.js";
+export { listAdrFiles, readAdrTextSync, displayPaths } from "../repo/load.js";
 export { needsWorker } from "../repo/screen.js";
 export { fileFailure } from "../parse/index.js";
 export { DEFAULT_LIMITS } from "../parse/limits.js";
