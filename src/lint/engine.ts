@@ -297,23 +297,26 @@ function copyParseMessage(original: VFileMessage): LintMessage {
 /** Start and end of a message's place (end falls back to the start). */
 export function rangeOf(message: VFileMessage): { line: number; column: number; endLine: number; endColumn: number } {
   const place = message.place;
-  const start = place && "start" in place ? place.start : place;
-  const end = place && "end" in place ? place.end : start;
-  const line = start?.line ?? message.line ?? 1;
-  const column = start?.column ?? message.column ?? 1;
+  // Without an end, the end is the start.
+  const end = place && "end" in place ? place.end : undefined;
+  const line = startLine(message);
+  const column = startColumn(message);
   return { line, column, endLine: end?.line ?? line, endColumn: end?.column ?? column };
 }
 
-/** By start line, then column, then rule id; as rangeOf reads the start, without building its object. */
+/** The line a message's place starts on (the message's own line without a place, else 1), building nothing. */
+export function startLine(message: VFileMessage): number {
+  const place = message.place;
+  return (place && "start" in place ? place.start : place)?.line ?? message.line ?? 1;
+}
+
+/** The column a message's place starts at, as startLine. */
+export function startColumn(message: VFileMessage): number {
+  const place = message.place;
+  return (place && "start" in place ? place.start : place)?.column ?? message.column ?? 1;
+}
+
+/** By start line, then column, then rule id. */
 function byPlace(a: VFileMessage, b: VFileMessage): number {
-  const pa = a.place;
-  const pb = b.place;
-  const sa = pa && "start" in pa ? pa.start : pa;
-  const sb = pb && "start" in pb ? pb.start : pb;
-  const lineA = sa?.line ?? a.line ?? 1;
-  const lineB = sb?.line ?? b.line ?? 1;
-  if (lineA !== lineB) return lineA - lineB;
-  const columnA = sa?.column ?? a.column ?? 1;
-  const columnB = sb?.column ?? b.column ?? 1;
-  return columnA - columnB || String(a.ruleId).localeCompare(String(b.ruleId));
+  return startLine(a) - startLine(b) || startColumn(a) - startColumn(b) || String(a.ruleId).localeCompare(String(b.ruleId));
 }

@@ -1,6 +1,6 @@
 // Human output: each file's path, then `line:col  severity  message  rule-id` rows, then one summary line.
 import type { Formatter, FormatterParts } from "./index.js";
-import type { LintMessage } from "../engine.js";
+import { startColumn, startLine } from "../engine.js";
 
 const paint = (code: string) => (on: boolean, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 const red = paint("31");
@@ -34,7 +34,7 @@ export const stylishParts: FormatterParts = (results, { color }) => {
     let whereWidth = 0;
     let textWidth = 0;
     for (const m of messages) {
-      const at = startOf(m);
+      const at = `${startLine(m)}:${startColumn(m)}`;
       const text = m.reason.includes("\n") ? m.reason.replace(/\s*\n\s*/g, " ") : m.reason;
       where.push(at);
       texts.push(text);
@@ -70,13 +70,6 @@ const padding: string[] = [];
 /** `n` spaces (none for n ≤ 0), each length made once. */
 function spaces(n: number): string {
   return n <= 0 ? "" : (padding[n] ??= " ".repeat(n));
-}
-
-/** "line:column" of a message's start, as rangeOf gives them. */
-function startOf(m: LintMessage): string {
-  const place = m.place;
-  const start = place && "start" in place ? place.start : place;
-  return `${start?.line ?? m.line ?? 1}:${start?.column ?? m.column ?? 1}`;
 }
 
 function plural(n: number, word: string): string {
