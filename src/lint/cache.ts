@@ -175,8 +175,9 @@ function noFindings(bytes: Buffer, line: Line): boolean {
 }
 
 /** The fields of a line read, the JSON ones undecoded. */
-function lineEntry(bytes: Buffer, [, t1, t2, t3, t4, t5, end]: Line): Entry {
-  const none = t5 - t4 === 5 && latin1(bytes, t4 + 1, t5) === "null";
+function lineEntry(bytes: Buffer, line: Line): Entry {
+  const [, t1, t2, t3, t4, t5, end] = line;
+  const none = noFindings(bytes, line);
   return {
     hash: latin1(bytes, t1 + 1, t2),
     stat: latin1(bytes, t2 + 1, t3),
@@ -194,8 +195,8 @@ export function hashByStat(stored: StoredCache | null, filePath: string, signatu
   const line = stored?.lines.get(filePath);
   if (line === undefined || signature === "") return undefined;
   const [, t1, t2, t3] = line;
-  // Lengths first: this runs for every file of a cached run.
-  if (t3 - t2 - 1 !== signature.length || t2 === t1 + 1 || latin1(stored!.bytes, t2 + 1, t3) !== signature) return undefined;
+  // Compared in place: this runs for every file of a cached run.
+  if (t2 === t1 + 1 || !sameText(stored!.bytes, t2 + 1, t3, signature)) return undefined;
   return latin1(stored!.bytes, t1 + 1, t2);
 }
 
