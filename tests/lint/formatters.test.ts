@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { FORMATTERS, wantsColor } from "../../src/lint/formatters/index.js";
+import { FORMATTERS, FORMATTER_PARTS, wantsColor } from "../../src/lint/formatters/index.js";
 import { escapeData, escapeProperty } from "../../src/lint/formatters/github.js";
 import { CONTEXT, RESULTS, message, result } from "./formatters-helpers.js";
 
@@ -26,6 +26,23 @@ describe("stylish", () => {
   it("prints nothing when there are no problems, and singular words for one", () => {
     expect(FORMATTERS.stylish([result("a.md", [])], CONTEXT)).toBe("");
     expect(FORMATTERS.stylish([result("a.md", [message("m", "r", false, [1, 1])])], CONTEXT)).toContain("✖ 1 problem (0 errors, 1 warning)");
+  });
+
+  it("writes a report of many files as UTF-8 pieces that add up to the same text", () => {
+    // Enough rows to fill many of stylishParts' chunks, with text beyond ASCII in paths and messages.
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      result(`docs/adr/${String(i).padStart(4, "0")}-décision.md`, [message(`“Scalable” ${i} — say how much ✓`, "vague-claims", i % 2 === 0, [i + 1, 3])]),
+    );
+    const parts = FORMATTER_PARTS.stylish(many, CONTEXT);
+    expect(parts.filter((part) => part instanceof Uint8Array).length).toBeGreaterThan(2);
+    const text = Buffer.concat(parts.map((part) => (typeof part === "string" ? Buffer.from(part) : part))).toString("utf8");
+    expect(text).toBe(FORMATTERS.stylish(many, CONTEXT));
+    const lines = text.split("\n");
+    for (let i = 0; i < many.length; i++) {
+      expect(lines[3 * i + 1]).toBe(`docs/adr/${String(i).padStart(4, "0")}-décision.md`);
+      expect(lines[3 * i + 2]).toBe(`  ${i + 1}:3  ${i % 2 === 0 ? "error  " : "warning"}  “Scalable” ${i} — say how much ✓  vague-claims`);
+    }
+    expect(lines.slice(-3)).toEqual(["", "✖ 3000 problems (1500 errors, 1500 warnings)", ""]);
   });
 
   it("colours only when asked", () => {

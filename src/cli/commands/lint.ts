@@ -220,9 +220,9 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
     await (await import("node:fs/promises")).mkdir(path.dirname(target), { recursive: true });
     await writeFileAtomic(target, report);
   } else {
-    const parts = report.filter((part) => part !== "");
+    const parts = report.filter((part) => part.length > 0);
     for (const part of parts) process.stdout.write(part);
-    if (parts.length > 0 && !parts[parts.length - 1].endsWith("\n")) process.stdout.write("\n");
+    if (parts.length > 0 && !endsWithNewline(parts[parts.length - 1])) process.stdout.write("\n");
   }
   const errors = outcome.results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = outcome.results.reduce((n, r) => n + r.warningCount, 0);
@@ -363,6 +363,10 @@ function parseRuleFlags(values: readonly string[]): Record<string, "off" | "warn
     rules[value.slice(0, at)] = severity as "off" | "warn" | "error";
   }
   return rules;
+}
+
+function endsWithNewline(part: string | Uint8Array): boolean {
+  return typeof part === "string" ? part.endsWith("\n") : part[part.length - 1] === 0x0a;
 }
 
 function wholeNumber(text: string, flag: string, min: number): number {

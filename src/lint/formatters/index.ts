@@ -20,8 +20,11 @@ export interface FormatterContext {
 
 export type Formatter = (results: readonly LintResult[], context: FormatterContext) => string;
 
-/** A formatter whose report comes in pieces, to be written one after another (their concatenation is the report). */
-export type FormatterParts = (results: readonly LintResult[], context: FormatterContext) => string[];
+/**
+ * A formatter whose report comes in pieces, to be written one after another: strings, or UTF-8 bytes. Their
+ * concatenation is the report.
+ */
+export type FormatterParts = (results: readonly LintResult[], context: FormatterContext) => Array<string | Uint8Array>;
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, sarif, github, codequality };
 
