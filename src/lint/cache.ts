@@ -13,7 +13,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Point, Position } from "unist";
-import { cachedMessage, newMessage, type LintMessage } from "./engine.js";
+import { cachedMessage, newMessage, type FindingsView, type LintMessage } from "./engine.js";
 import type { Fix } from "./types.js";
 import type { RepositoryFacts } from "./facts.js";
 
@@ -269,7 +269,13 @@ export class LintCache {
     return line !== undefined && sameText(this.stored!.bytes, line[1] + 1, line[2], hash) ? line : null;
   }
 
+  /** The file's cached findings when its entry is current, as messages. */
   getFile(filePath: string, hash: string): LintMessage[] | null {
+    return this.getFindings(filePath, hash)?.messages(filePath) ?? null;
+  }
+
+  /** The file's cached findings when its entry is current, still packed; null when missing or damaged. */
+  getFindings(filePath: string, hash: string): PackedFindings | null {
     const line = this.current(filePath, hash);
     if (line === null) return null;
     let packed: unknown;
@@ -281,7 +287,7 @@ export class LintCache {
       if (noFindings(this.stored!.bytes, line)) return null;
       packed = new Undecoded(this.stored!.bytes, line[4] + 1, line[5]).parse();
     }
-    return Array.isArray(packed) ? this.unpackAll(packed as Packed) : null;
+    return PackedFindings.of(packed, this.strings);
   }
 
   /** True when the file's entry is current and holds findings (or, with `factsOnly`, facts only). */
@@ -340,9 +346,9 @@ export class LintCache {
     if (!entry || entry.key !== key || typeof entry.messages !== "object" || entry.messages === null) return null;
     const found = new Map<string, LintMessage[]>();
     for (const [p, list] of Object.entries(entry.messages)) {
-      const messages = Array.isArray(list) ? this.unpackAll(list) : null;
-      if (messages === null) return null;
-      found.set(p, messages);
+      const findings = PackedFindings.of(list, this.strings);
+      if (findings === null) return null;
+      found.set(p, findings.messages(p));
     }
     return found;
   }
@@ -443,41 +449,112 @@ export class LintCache {
     }
     return packed;
   }
+}
 
-  /** The findings of `pack`; null for an array that is not what pack writes (a damaged file). */
-  private unpackAll(packed: Packed): LintMessage[] | null {
-    const strings = this.strings;
+/**
+ * A file's cached findings as `pack` wrote them, checked once: read field by field through FindingsView (a
+ * formatter, without messages), or built into messages when asked.
+ */
+export class PackedFindings implements FindingsView {
+  private constructor(
+    private readonly packed: Packed,
+    private readonly strings: readonly string[],
+    /** Where each finding starts in `packed`. */
+    private readonly starts: readonly number[],
+  ) {}
+
+  /** Null for anything but an array that pack could have written (a damaged file). */
+  static of(packed: unknown, strings: readonly string[]): PackedFindings | null {
+    if (!Array.isArray(packed)) return null;
+    const starts: number[] = [];
+    const texts = (i: unknown) => typeof i === "number" && i < strings.length;
+    for (let at = 0; at < packed.length; ) {
+      const flags: unknown = packed[at + 5];
+      const length: unknown = packed[at + 6];
+      if (typeof flags !== "number" || (length !== 0 && length !== 3 && length !== 6) || at + 7 + length > packed.length) return null;
+      for (let i = at; i < at + 5; i++) if (!texts(packed[i])) return null;
+      for (let i = at + 7; i < at + 7 + length; i++) if (typeof packed[i] !== "number") return null;
+      starts.push(at);
+      at += 7 + length;
+      if (flags & 2 && !Array.isArray(packed[at++])) return null;
+    }
+    return new PackedFindings(packed as Packed, strings, starts);
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  line(i: number): number {
+    const at = this.starts[i];
+    return this.packed[at + 6] === 0 ? 1 : (this.packed[at + 7] as number);
+  }
+
+  column(i: number): number {
+    const at = this.starts[i];
+    return this.packed[at + 6] === 0 ? 1 : (this.packed[at + 8] as number);
+  }
+
+  reason(i: number): string {
+    return this.text(this.starts[i]) ?? "";
+  }
+
+  fatal(i: number): boolean {
+    return ((this.packed[this.starts[i] + 5] as number) & 1) === 1;
+  }
+
+  ruleId(i: number): string | undefined {
+    return this.text(this.starts[i] + 1);
+  }
+
+  /** Whether the finding carries fixes (at least one). */
+  fixable(i: number): boolean {
+    const at = this.starts[i];
+    return ((this.packed[at + 5] as number) & 2) === 2 && (this.packed[at + 7 + (this.packed[at + 6] as number)] as Fix[]).length > 0;
+  }
+
+  /** Whether the findings are in the order `finish` sorts them into (as a file's own findings were recorded). */
+  inPlaceOrder(): boolean {
+    for (let i = 1; i < this.starts.length; i++) {
+      const order = this.line(i - 1) - this.line(i) || this.column(i - 1) - this.column(i) || String(this.ruleId(i - 1)).localeCompare(String(this.ruleId(i)));
+      if (order > 0) return false;
+    }
+    return true;
+  }
+
+  /** The findings as messages of the file at `filePath`: the same objects a fresh run makes. */
+  messages(filePath: string): LintMessage[] {
+    const { packed, strings } = this;
+    const p = packed as number[];
     const text = (i: number | Fix[]) => (typeof i === "number" && i >= 0 ? strings[i] : undefined);
     const out: LintMessage[] = [];
     const limit = Error.stackTraceLimit;
     // An Error's stack trace is most of a VFileMessage's cost, and nobody reads a cached finding's stack.
     Error.stackTraceLimit = 0;
     try {
-      for (let at = 0; at < packed.length; ) {
-        const flags = packed[at + 5];
-        const length = packed[at + 6];
-        if (typeof flags !== "number" || (length !== 0 && length !== 3 && length !== 6) || at + 7 + length > packed.length) return null;
-        for (let i = at + 7; i < at + 7 + length; i++) if (typeof packed[i] !== "number") return null;
-        const p = packed as number[];
+      for (const at of this.starts) {
+        const flags = p[at + 5];
+        const length = p[at + 6];
         const place: Point | Position | undefined = length === 6 ? { start: unpoint(p, at + 7), end: unpoint(p, at + 10) } : length === 3 ? unpoint(p, at + 7) : undefined;
         const m = cachedMessage(text(packed[at]) ?? "", place, text(packed[at + 1]), text(packed[at + 2]));
         m.fatal = (flags & 1) === 1;
+        m.file = filePath;
         const u = text(packed[at + 3]);
         if (u) m.url = u;
         const id = text(packed[at + 4]);
         if (id) m.messageId = id;
-        at += 7 + length;
-        if (flags & 2) {
-          const fix = packed[at++];
-          if (!Array.isArray(fix)) return null;
-          m.fix = fix;
-        }
+        if (flags & 2) m.fix = packed[at + 7 + length] as Fix[];
         out.push(m);
       }
       return out;
     } finally {
       Error.stackTraceLimit = limit;
     }
+  }
+
+  private text(at: number): string | undefined {
+    const i = this.packed[at] as number;
+    return i >= 0 ? this.strings[i] : undefined;
   }
 }
 

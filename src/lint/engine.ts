@@ -316,6 +316,56 @@ export function startColumn(message: VFileMessage): number {
   return (place && "start" in place ? place.start : place)?.column ?? message.column ?? 1;
 }
 
+/**
+ * A result's findings in place order, read one field at a time: what a formatter needs of each finding, without
+ * the finding's message object. A result whose findings all come from the cache offers one under FINDINGS
+ * (run.ts), and 40,000 cached findings are then never built into messages for a stylish report.
+ */
+export interface FindingsView {
+  readonly length: number;
+  line(i: number): number;
+  column(i: number): number;
+  reason(i: number): string;
+  fatal(i: number): boolean;
+  ruleId(i: number): string | undefined;
+}
+
+/** Where a result may keep a FindingsView of its findings (not enumerable: not part of the result's data). */
+export const FINDINGS: unique symbol = Symbol("adrkit.findings");
+
+/** The result's findings as a view: the one it offers, or one over its messages. */
+export function findingsOf(result: LintResult): FindingsView {
+  return (result as LintResult & { [FINDINGS]?: FindingsView })[FINDINGS] ?? new MessagesView(result.messages);
+}
+
+class MessagesView implements FindingsView {
+  constructor(private readonly messages: readonly LintMessage[]) {}
+
+  get length(): number {
+    return this.messages.length;
+  }
+
+  line(i: number): number {
+    return startLine(this.messages[i]);
+  }
+
+  column(i: number): number {
+    return startColumn(this.messages[i]);
+  }
+
+  reason(i: number): string {
+    return this.messages[i].reason;
+  }
+
+  fatal(i: number): boolean {
+    return this.messages[i].fatal === true;
+  }
+
+  ruleId(i: number): string | undefined {
+    return this.messages[i].ruleId ?? undefined;
+  }
+}
+
 /** By start line, then column, then rule id. */
 function byPlace(a: VFileMessage, b: VFileMessage): number {
   return startLine(a) - startLine(b) || startColumn(a) - startColumn(b) || String(a.ruleId).localeCompare(String(b.ruleId));

@@ -6,10 +6,10 @@ import { fileFailure, parseDecision } from "../parse/index.js";
 import type { Decision } from "../model/index.js";
 import { LintConfigError, type ResolvedLintConfig } from "./config.js";
 import {
-  addMessages, failureResult, finish, lintDecision, lintRepository, todayIso,
-  type LintMessage, type LintOptions, type LintResult, type LoadFailure,
+  FINDINGS, addMessages, failureResult, finish, lintDecision, lintRepository, todayIso,
+  type FindingsView, type LintMessage, type LintOptions, type LintResult, type LoadFailure,
 } from "./engine.js";
-import { LintCache, hashText, type StoredCache } from "./cache.js";
+import { LintCache, PackedFindings, hashText, type StoredCache } from "./cache.js";
 import { decisionFromFacts, factsKey, factsOf } from "./facts.js";
 import { settleContext, type Sibling } from "./context.js";
 import { applyFixes } from "./fix.js";
@@ -119,7 +119,7 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
 
   // Each linted file: its own findings (cached, from a worker, or linted here), and what whole-log rules would
   // read of it: a Decision for a file parsed in this run, a facts key for every file the cache has facts of.
-  const own = new Map<string, LintMessage[]>();
+  const own = new Map<string, LintMessage[] | PackedFindings>();
   const linted = new Map<string, Decision>();
   const keys = new Map<string, string>();
   const parsedHere = new Set<string>();
@@ -127,9 +127,9 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
     const known = cache?.getFactsKey(s.filePath, s.hash);
     if (known !== undefined) keys.set(s.filePath, known);
     if (s.context) continue;
-    const cachedMessages = known === undefined ? null : cache!.getFile(s.filePath, s.hash);
-    if (cachedMessages) {
-      own.set(s.filePath, cachedMessages);
+    const cached = known === undefined ? null : cache!.getFindings(s.filePath, s.hash);
+    if (cached) {
+      own.set(s.filePath, cached);
       continue;
     }
     const parsed: PreparedFile | { decision: Decision } = options.prepared?.get(s.filePath) ?? parseSafely(s.text, s.filePath, config);
@@ -154,9 +154,15 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
 
   const results: LintResult[] = [];
   for (const s of sources) {
-    const messages = own.get(s.filePath);
-    if (s.context || !messages) continue;
-    results.push(finish({ filePath: s.filePath, file: sourceFile(s), messages: [...messages, ...(repository.get(s.filePath) ?? [])], decision: linted.get(s.filePath) }));
+    const found = own.get(s.filePath);
+    if (s.context || !found) continue;
+    const wholeLog = repository.get(s.filePath) ?? [];
+    if (found instanceof PackedFindings && wholeLog.length === 0 && found.inPlaceOrder()) {
+      results.push(new CachedResult(s, found));
+      continue;
+    }
+    const messages = found instanceof PackedFindings ? found.messages(s.filePath) : found;
+    results.push(finish({ filePath: s.filePath, file: sourceFile(s), messages: [...messages, ...wholeLog], decision: linted.get(s.filePath) }));
   }
   // Keyed again: siblings parsed as context just now have facts keys from here on.
   if (cache && !reused) cache.setRepository(repositoryKey(sources, keysOf(cache, sources)), repository);
@@ -252,6 +258,84 @@ function sourceFile(s: SourceFile): VFile {
     },
   });
   return file;
+}
+
+/**
+ * The result of a file whose findings all come from the cache, as `finish` would make it, except that its messages
+ * and its VFile are built when first read. A stylish report reads the findings through FINDINGS instead: a cached
+ * run over 10,000 ADRs then never builds their ~40,000 messages. `file` and `messages` are own, enumerable
+ * accessors, so the result spreads and serialises as a plain one does.
+ */
+class CachedResult implements LintResult {
+  declare filePath: string;
+  declare file: VFile;
+  declare messages: LintMessage[];
+  declare errorCount: number;
+  declare warningCount: number;
+  declare fixableErrorCount: number;
+  declare fixableWarningCount: number;
+  #source: SourceFile;
+  #findings: PackedFindings;
+  #messages: LintMessage[] | undefined;
+  #file: VFile | undefined;
+
+  constructor(source: SourceFile, findings: PackedFindings) {
+    this.#source = source;
+    this.#findings = findings;
+    // In finish's key order.
+    this.filePath = source.filePath;
+    Object.defineProperties(this, CachedResult.accessors);
+    let errors = 0;
+    let warnings = 0;
+    let fixableErrors = 0;
+    let fixableWarnings = 0;
+    for (let i = 0; i < findings.length; i++) {
+      const fixable = findings.fixable(i);
+      if (findings.fatal(i)) {
+        errors++;
+        if (fixable) fixableErrors++;
+      } else {
+        warnings++;
+        if (fixable) fixableWarnings++;
+      }
+    }
+    this.errorCount = errors;
+    this.warningCount = warnings;
+    this.fixableErrorCount = fixableErrors;
+    this.fixableWarningCount = fixableWarnings;
+  }
+
+  /** The findings' view while their messages are not built (after that, readers see the messages themselves). */
+  get [FINDINGS](): FindingsView | undefined {
+    return this.#messages === undefined ? this.#findings : undefined;
+  }
+
+  static readonly accessors: PropertyDescriptorMap = {
+    file: {
+      configurable: true,
+      enumerable: true,
+      get(this: CachedResult) {
+        if (this.#file === undefined) {
+          this.#file = sourceFile(this.#source);
+          this.#file.messages = this.messages;
+        }
+        return this.#file;
+      },
+      set(this: CachedResult, file: VFile) {
+        this.#file = file;
+      },
+    },
+    messages: {
+      configurable: true,
+      enumerable: true,
+      get(this: CachedResult) {
+        return (this.#messages ??= this.#findings.messages(this.filePath));
+      },
+      set(this: CachedResult, messages: LintMessage[]) {
+        this.#messages = messages;
+      },
+    },
+  };
 }
 
 function cacheOutcome(cache: LintCache | null, options: RunOptions): RunOutcome["cache"] {

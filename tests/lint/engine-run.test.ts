@@ -6,6 +6,9 @@ import { VFile } from "vfile";
 import { runLint } from "../../src/lint/run.js";
 import { readCacheFile } from "../../src/lint/cache.js";
 import { resolveLintConfig } from "../../src/lint/config.js";
+import { isDeepStrictEqual } from "node:util";
+import { FINDINGS } from "../../src/lint/engine.js";
+import { FORMATTERS, FORMAT_NAMES } from "../../src/lint/formatters/index.js";
 import { ADR, duplicateRule, rules, wordRule } from "./engine-helpers.js";
 
 async function tempCache(): Promise<string> {
@@ -38,6 +41,47 @@ describe("runLint: cache", () => {
     expect(await run(changed)).toEqual([first[0], "docs/adr/0001-b.md: 1:1 dup-number E"]);
     expect(calls.count).toBe(3); // only the changed file
     expect([...readCacheFile(cacheFile)!.lines.keys()].sort()).toEqual(["docs/adr/0001-a.md", "docs/adr/0001-b.md"]);
+  });
+
+  it("gives a result from the cache that reads, spreads, serialises and formats as a fresh one", async () => {
+    const config = resolveLintConfig({}, { rules: rules(wordRule("no-postgres", "Postgres", "warn"), duplicateRule) });
+    const cacheFile = await tempCache();
+    const sources = [
+      { filePath: "docs/adr/0001-a.md", text: ADR },
+      { filePath: "docs/adr/0002-b.md", text: ADR.replace("# 1.", "# 2.") },
+    ];
+    const cold = runLint({ sources, config, version: "1.0.0", today: "2026-01-01" }).results;
+    await writeFile(cacheFile, runLint({ sources, config, cacheFile, version: "1.0.0", today: "2026-01-01" }).cache!.text);
+    const cached = () => runLint({ sources, config, cacheFile, version: "1.0.0", today: "2026-01-01" }).results;
+    const context = { cwd: "/repo", rules: config.rules, color: false, version: "1.0.0" };
+
+    // Formatted before anything reads the messages: the report comes from the cached findings as they are.
+    const results = cached();
+    expect(results.map((r) => (r as unknown as Record<symbol, unknown>)[FINDINGS] !== undefined)).toEqual([true, true]);
+    expect(FORMATTERS.stylish(results, context)).toBe(FORMATTERS.stylish(cold, context));
+    expect(FORMATTERS.stylish(results, context)).toContain("no-postgres");
+    for (const [i, result] of results.entries()) {
+      // The same keys in the same order; no decision, as nothing was parsed.
+      expect(Object.keys(result)).toEqual(Object.keys(cold[i]).filter((key) => key !== "decision"));
+      expect({ ...result }.messages).toEqual(cold[i].messages);
+      expect(JSON.stringify(result.messages)).toBe(JSON.stringify(cold[i].messages));
+      expect(isDeepStrictEqual(result.messages, cold[i].messages)).toBe(true);
+      expect(result.file.messages).toBe(result.messages);
+      expect([result.errorCount, result.warningCount, result.fixableErrorCount, result.fixableWarningCount]).toEqual([cold[i].errorCount, cold[i].warningCount, cold[i].fixableErrorCount, cold[i].fixableWarningCount]);
+    }
+    for (const format of FORMAT_NAMES) expect(FORMATTERS[format](cached(), context)).toBe(FORMATTERS[format](cold, context));
+
+    // A reader that changes the messages sees its change in the report.
+    const edited = cached();
+    edited[0].messages = edited[0].messages.slice(1);
+    edited[1].messages.pop();
+    const report = FORMATTERS.stylish(edited, context);
+    expect(report.split("\n").filter((line) => line.startsWith("docs/") || line.endsWith("no-postgres"))).toEqual([
+      "docs/adr/0001-a.md",
+      "  15:8  warning  Found 'Postgres' in Use Postgres  no-postgres",
+      "docs/adr/0002-b.md",
+      "  1:10  warning  Found 'Postgres' in Use Postgres  no-postgres",
+    ]);
   });
 
   it("starts afresh when the version, the config or --today changes, and survives a corrupt cache file", async () => {

@@ -1,6 +1,6 @@
 // Human output: each file's path, then `line:col  severity  message  rule-id` rows, then one summary line.
 import type { Formatter, FormatterParts } from "./index.js";
-import { startColumn, startLine } from "../engine.js";
+import { findingsOf } from "../engine.js";
 import { Utf8Chunks } from "../../render/utf8.js";
 
 const paint = (code: string) => (on: boolean, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -30,29 +30,32 @@ export const stylishParts: FormatterParts = (results, { color }) => {
     warnings += result.warningCount;
     fixableErrors += result.fixableErrorCount;
     fixableWarnings += result.fixableWarningCount;
-    const { messages } = result;
-    if (messages.length === 0) continue;
+    // Read through the view: a cached result's findings are never built into messages for this.
+    const findings = findingsOf(result);
+    if (findings.length === 0) continue;
     const where: string[] = [];
     const texts: string[] = [];
     let whereWidth = 0;
     let textWidth = 0;
-    for (const m of messages) {
-      const at = `${startLine(m)}:${startColumn(m)}`;
-      const text = m.reason.includes("\n") ? m.reason.replace(/\s*\n\s*/g, " ") : m.reason;
+    for (let i = 0; i < findings.length; i++) {
+      const at = `${findings.line(i)}:${findings.column(i)}`;
+      const reason = findings.reason(i);
+      const text = reason.includes("\n") ? reason.replace(/\s*\n\s*/g, " ") : reason;
       where.push(at);
       texts.push(text);
       if (at.length > whereWidth) whereWidth = at.length;
       if (text.length > textWidth) textWidth = text.length;
     }
     out.put(`\n${underline(color, result.filePath)}\n`);
-    for (let i = 0; i < messages.length; i++) {
-      const rule = messages[i].ruleId ?? "";
+    for (let i = 0; i < findings.length; i++) {
+      const rule = findings.ruleId(i) ?? "";
+      const fatal = findings.fatal(i);
       if (!color && rule !== "") {
         // The common row: no padded copy of each text.
-        out.put("  " + where[i] + spaces(whereWidth - where[i].length) + "  " + (messages[i].fatal === true ? "error  " : "warning") + "  " + texts[i] + spaces(textWidth - texts[i].length) + "  " + rule + "\n");
+        out.put("  " + where[i] + spaces(whereWidth - where[i].length) + "  " + (fatal ? "error  " : "warning") + "  " + texts[i] + spaces(textWidth - texts[i].length) + "  " + rule + "\n");
         continue;
       }
-      const severity = messages[i].fatal === true ? red(color, "error  ") : yellow(color, "warning");
+      const severity = fatal ? red(color, "error  ") : yellow(color, "warning");
       const row = `  ${dim(color, where[i].padEnd(whereWidth))}  ${severity}  ${texts[i].padEnd(textWidth)}  ${dim(color, rule)}`;
       // Only a row without a rule id (and without colour) ends in padding.
       out.put(rule === "" && !color ? `${row.trimEnd()}\n` : `${row}\n`);
