@@ -341,14 +341,21 @@ export class LintCache {
     this.changed = true;
   }
 
+  /** The whole-log findings recorded under `key`, by file, as messages. */
   getRepository(key: string): Map<string, LintMessage[]> | null {
+    const found = this.getRepositoryFindings(key);
+    return found && new Map([...found].map(([p, findings]) => [p, findings.messages(p)]));
+  }
+
+  /** The whole-log findings recorded under `key`, by file, still packed; null when missing or damaged. */
+  getRepositoryFindings(key: string): Map<string, PackedFindings> | null {
     const entry = this.wholeLog();
     if (!entry || entry.key !== key || typeof entry.messages !== "object" || entry.messages === null) return null;
-    const found = new Map<string, LintMessage[]>();
+    const found = new Map<string, PackedFindings>();
     for (const [p, list] of Object.entries(entry.messages)) {
       const findings = PackedFindings.of(list, this.strings);
       if (findings === null) return null;
-      found.set(p, findings.messages(p));
+      found.set(p, findings);
     }
     return found;
   }
@@ -451,11 +458,21 @@ export class LintCache {
   }
 }
 
-/**
- * A file's cached findings as `pack` wrote them, checked once: read field by field through FindingsView (a
- * formatter, without messages), or built into messages when asked.
- */
-export class PackedFindings implements FindingsView {
+/** Findings read field by field (a formatter, without messages), counted, or built into messages when asked. */
+export interface CachedFindings extends FindingsView {
+  /** Whether the finding carries fixes (at least one). */
+  fixable(i: number): boolean;
+  /** The findings as messages of the file at `filePath`: the same objects a fresh run makes. */
+  messages(filePath: string): LintMessage[];
+}
+
+/** By start line, then column, then rule id: `finish`'s order, read through views. */
+function compareFindings(a: FindingsView, i: number, b: FindingsView, j: number): number {
+  return a.line(i) - b.line(j) || a.column(i) - b.column(j) || String(a.ruleId(i)).localeCompare(String(b.ruleId(j)));
+}
+
+/** A file's cached findings as `pack` wrote them, checked once. */
+export class PackedFindings implements CachedFindings {
   private constructor(
     private readonly packed: Packed,
     private readonly strings: readonly string[],
@@ -507,7 +524,6 @@ export class PackedFindings implements FindingsView {
     return this.text(this.starts[i] + 1);
   }
 
-  /** Whether the finding carries fixes (at least one). */
   fixable(i: number): boolean {
     const at = this.starts[i];
     return ((this.packed[at + 5] as number) & 2) === 2 && (this.packed[at + 7 + (this.packed[at + 6] as number)] as Fix[]).length > 0;
@@ -515,14 +531,10 @@ export class PackedFindings implements FindingsView {
 
   /** Whether the findings are in the order `finish` sorts them into (as a file's own findings were recorded). */
   inPlaceOrder(): boolean {
-    for (let i = 1; i < this.starts.length; i++) {
-      const order = this.line(i - 1) - this.line(i) || this.column(i - 1) - this.column(i) || String(this.ruleId(i - 1)).localeCompare(String(this.ruleId(i)));
-      if (order > 0) return false;
-    }
+    for (let i = 1; i < this.starts.length; i++) if (compareFindings(this, i - 1, this, i) > 0) return false;
     return true;
   }
 
-  /** The findings as messages of the file at `filePath`: the same objects a fresh run makes. */
   messages(filePath: string): LintMessage[] {
     const { packed, strings } = this;
     const p = packed as number[];
@@ -555,6 +567,71 @@ export class PackedFindings implements FindingsView {
   private text(at: number): string | undefined {
     const i = this.packed[at] as number;
     return i >= 0 ? this.strings[i] : undefined;
+  }
+}
+
+/**
+ * A file's own findings and its whole-log findings, both from the cache, in the order `finish` gives their
+ * concatenation: merged, the file's own first where two compare equal (its sort is stable).
+ */
+export class MergedFindings implements CachedFindings {
+  /** For each finding in order: 2 × its index in its list, + 1 if it is a whole-log one. */
+  private readonly order: number[];
+
+  private constructor(private readonly own: PackedFindings, private readonly wholeLog: PackedFindings) {
+    const order: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < own.length || j < wholeLog.length) {
+      if (j === wholeLog.length || (i < own.length && compareFindings(own, i, wholeLog, j) <= 0)) order.push(2 * i++);
+      else order.push(2 * j++ + 1);
+    }
+    this.order = order;
+  }
+
+  /** Null when either list is out of order (it must then be sorted, as `finish` does). */
+  static of(own: PackedFindings, wholeLog: PackedFindings): MergedFindings | null {
+    return own.inPlaceOrder() && wholeLog.inPlaceOrder() ? new MergedFindings(own, wholeLog) : null;
+  }
+
+  get length(): number {
+    return this.order.length;
+  }
+
+  line(i: number): number {
+    const k = this.order[i];
+    return (k & 1 ? this.wholeLog : this.own).line(k >> 1);
+  }
+
+  column(i: number): number {
+    const k = this.order[i];
+    return (k & 1 ? this.wholeLog : this.own).column(k >> 1);
+  }
+
+  reason(i: number): string {
+    const k = this.order[i];
+    return (k & 1 ? this.wholeLog : this.own).reason(k >> 1);
+  }
+
+  fatal(i: number): boolean {
+    const k = this.order[i];
+    return (k & 1 ? this.wholeLog : this.own).fatal(k >> 1);
+  }
+
+  ruleId(i: number): string | undefined {
+    const k = this.order[i];
+    return (k & 1 ? this.wholeLog : this.own).ruleId(k >> 1);
+  }
+
+  fixable(i: number): boolean {
+    const k = this.order[i];
+    return (k & 1 ? this.wholeLog : this.own).fixable(k >> 1);
+  }
+
+  messages(filePath: string): LintMessage[] {
+    const own = this.own.messages(filePath);
+    const wholeLog = this.wholeLog.messages(filePath);
+    return this.order.map((k) => (k & 1 ? wholeLog : own)[k >> 1]);
   }
 }
 

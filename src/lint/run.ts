@@ -9,7 +9,7 @@ import {
   FINDINGS, addMessages, failureResult, finish, lintDecision, lintRepository, todayIso,
   type FindingsView, type LintMessage, type LintOptions, type LintResult, type LoadFailure,
 } from "./engine.js";
-import { LintCache, PackedFindings, hashText, type StoredCache } from "./cache.js";
+import { LintCache, MergedFindings, PackedFindings, hashText, type CachedFindings, type StoredCache } from "./cache.js";
 import { decisionFromFacts, factsKey, factsOf } from "./facts.js";
 import { settleContext, type Sibling } from "./context.js";
 import { applyFixes } from "./fix.js";
@@ -149,23 +149,26 @@ export function runLint(options: RunOptions, plan: LintPlan = planLint(options))
   }
 
   // Whole-log findings are reused while nothing they read has changed: an edit to a file's prose alone keeps them.
-  const reused = cache?.getRepository(repositoryKey(sources, keys)) ?? null;
-  const repository = reused ?? lintWholeLog(options, cache, sources, { own, linted, parsedHere }, lintOptions);
+  const reused = cache?.getRepositoryFindings(repositoryKey(sources, keys)) ?? null;
+  const fresh = reused ? null : lintWholeLog(options, cache, sources, { own, linted, parsedHere }, lintOptions);
+  const repository: ReadonlyMap<string, LintMessage[] | PackedFindings> = reused ?? fresh!;
 
   const results: LintResult[] = [];
   for (const s of sources) {
     const found = own.get(s.filePath);
     if (s.context || !found) continue;
-    const wholeLog = repository.get(s.filePath) ?? [];
-    if (found instanceof PackedFindings && wholeLog.length === 0 && found.inPlaceOrder()) {
-      results.push(new CachedResult(s, found));
+    const wholeLog = repository.get(s.filePath);
+    const cached = allCached(found, wholeLog);
+    if (cached) {
+      results.push(new CachedResult(s, cached));
       continue;
     }
     const messages = found instanceof PackedFindings ? found.messages(s.filePath) : found;
-    results.push(finish({ filePath: s.filePath, file: sourceFile(s), messages: [...messages, ...wholeLog], decision: linted.get(s.filePath) }));
+    const more = wholeLog instanceof PackedFindings ? wholeLog.messages(s.filePath) : (wholeLog ?? []);
+    results.push(finish({ filePath: s.filePath, file: sourceFile(s), messages: [...messages, ...more], decision: linted.get(s.filePath) }));
   }
   // Keyed again: siblings parsed as context just now have facts keys from here on.
-  if (cache && !reused) cache.setRepository(repositoryKey(sources, keysOf(cache, sources)), repository);
+  if (cache && fresh) cache.setRepository(repositoryKey(sources, keysOf(cache, sources)), fresh);
   cache?.keepOnly(sources.map((s) => s.filePath));
   results.push(...failures.map(failureResult));
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
@@ -261,6 +264,16 @@ function sourceFile(s: SourceFile): VFile {
 }
 
 /**
+ * A file's findings when all of them come from the cache, in order: its result's messages are then built only if
+ * read. Null when any was found in this run, or a list is out of order (`finish` sorts it).
+ */
+function allCached(own: LintMessage[] | PackedFindings, wholeLog: LintMessage[] | PackedFindings | undefined): CachedFindings | null {
+  if (!(own instanceof PackedFindings)) return null;
+  if (wholeLog === undefined || wholeLog.length === 0) return own.inPlaceOrder() ? own : null;
+  return wholeLog instanceof PackedFindings ? MergedFindings.of(own, wholeLog) : null;
+}
+
+/**
  * The result of a file whose findings all come from the cache, as `finish` would make it, except that its messages
  * and its VFile are built when first read. A stylish report reads the findings through FINDINGS instead: a cached
  * run over 10,000 ADRs then never builds their ~40,000 messages. `file` and `messages` are own, enumerable
@@ -275,11 +288,11 @@ class CachedResult implements LintResult {
   declare fixableErrorCount: number;
   declare fixableWarningCount: number;
   #source: SourceFile;
-  #findings: PackedFindings;
+  #findings: CachedFindings;
   #messages: LintMessage[] | undefined;
   #file: VFile | undefined;
 
-  constructor(source: SourceFile, findings: PackedFindings) {
+  constructor(source: SourceFile, findings: CachedFindings) {
     this.#source = source;
     this.#findings = findings;
     // In finish's key order.
