@@ -1,4 +1,6 @@
 // `adrkit lint`: find missing reasoning in ADRs and report it in the format CI wants.
+import { opendirSync, type Dir } from "node:fs";
+import { resolve } from "node:path";
 import type { Command } from "commander";
 import { FindingsExit, UsageError } from "../errors.js";
 import { collect } from "../library-errors.js";
@@ -82,30 +84,24 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
  */
 async function startWorkersEarly(paths: string[], flags: LintFlags) {
   if (flags.fix || flags.fixDryRun || flags.since !== undefined) return null;
-  const { existsSync, readdirSync, readFileSync } = await import("node:fs");
+  const { existsSync, readFileSync } = await import("node:fs");
   const path = await import("node:path");
   const cwd = process.cwd();
   const { loadConfig, resolveAdrDir } = await import("../../repo/config.js");
   const { everyFileToPool } = await import("../../repo/parse-many.js");
+  const { SMALL_RUN_MAX_FILES, startLintPool } = await import("../../lint/parallel.js");
   // Any problem here is reported by the run itself; this only guesses whether workers will be wanted.
   const loaded = flags.config ? null : await loadConfig(cwd).catch(() => null);
   const dirs = paths.length > 0 ? paths : [(await resolveAdrDir({ dir: flags.dir, cwd, ...(loaded ? { loaded } : {}) }).catch(() => null))?.dir];
-  const markdown: Array<{ dir: string; name: string }> = [];
-  for (const dir of dirs) {
-    try {
-      if (dir) for (const name of readdirSync(path.resolve(cwd, dir))) if (name.endsWith(".md")) markdown.push({ dir, name });
-    } catch {
-      // a file, or nothing there
-    }
-  }
-  const concurrency = flags.concurrency !== undefined && /^\d+$/.test(flags.concurrency) && Number(flags.concurrency) >= 1 ? Number(flags.concurrency) : loaded?.config.concurrency;
-  const options = { concurrency, parseTimeoutMs: loaded?.config.parseTimeoutMs, parse: { limits: loaded?.config.limits } };
   const cached = flags.cache === true && existsSync(path.resolve(cwd, flags.cacheLocation ?? ".adrkitcache"));
   // A cached run lints its changed files on this thread. One worker linting them while this thread rebuilt
   // the cached findings was slower on 2 cores: 1.62 s against 1.45 s, 10,000 ADRs with 1% changed (medians
-  // of 7 alternating runs); the two threads slow each other down more than the worker saves.
-  if (!cached && everyFileToPool(markdown.length, concurrency)) return (await import("../../lint/parallel.js")).startLintPool(options);
-  const { SMALL_RUN_MAX_FILES, startLintPool } = await import("../../lint/parallel.js");
+  // of 7 alternating runs); the two threads slow each other down more than the worker saves. Such a run only
+  // asks whether the run is small, so it stops listing there.
+  const markdown = markdownIn(dirs, cached ? SMALL_RUN_MAX_FILES + 1 : Infinity);
+  const concurrency = flags.concurrency !== undefined && /^\d+$/.test(flags.concurrency) && Number(flags.concurrency) >= 1 ? Number(flags.concurrency) : loaded?.config.concurrency;
+  const options = { concurrency, parseTimeoutMs: loaded?.config.parseTimeoutMs, parse: { limits: loaded?.config.limits } };
+  if (!cached && everyFileToPool(markdown.length, concurrency)) return startLintPool(options);
   if (markdown.length > SMALL_RUN_MAX_FILES) return null;
   const { needsWorker } = await import("../../repo/screen.js");
   let risky = 0;
@@ -117,6 +113,26 @@ async function startWorkersEarly(paths: string[], flags: LintFlags) {
     }
   }
   return risky === 0 ? null : startLintPool(options, risky);
+}
+
+/** The Markdown files directly in `dirs` (a path that is a file, or nothing, holds none), at most `limit` of them. */
+function markdownIn(dirs: ReadonlyArray<string | undefined>, limit: number): Array<{ dir: string; name: string }> {
+  const markdown: Array<{ dir: string; name: string }> = [];
+  for (const dir of dirs) {
+    if (!dir) continue;
+    let listing: Dir | undefined;
+    try {
+      listing = opendirSync(resolve(dir));
+      for (let entry = listing.readSync(); entry !== null && markdown.length < limit; entry = listing.readSync()) {
+        if (entry.name.endsWith(".md")) markdown.push({ dir, name: entry.name });
+      }
+    } catch {
+      // a file, or nothing there
+    } finally {
+      listing?.closeSync();
+    }
+  }
+  return markdown;
 }
 
 async function lintWith(paths: string[], flags: LintFlags, early: Awaited<ReturnType<typeof startWorkersEarly>>): Promise<number> {
