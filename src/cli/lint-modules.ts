@@ -8,6 +8,7 @@ export { lintInWorkers } from "../lint/parallel.js";
 export { todayIso } from "../lint/engine.js";
 export { CACHE_FILE, readCacheFile, hashByStat, statSignature } from "../lint/cache.js";
 export { FORMATTERS, FORMATTER_PARTS, FORMAT_NAMES, wantsColor } from "../lint/formatters/index.js";
+export { Utf8Chunks, writeTo } from "../render/utf8.js";
 export { loadConfig, resolveAdrDir } from "../repo/config.js";
 export { writeFileAtomic } from "../repo/atomic.js";
 export { listAdrFiles, readAdrTextSync, displayPaths } from "../repo/load.js";

@@ -89,6 +89,32 @@ export function linkFrom(fromFile: string | undefined): (decision: Decision) => 
 }
 
 /** Writes text (or its UTF-8 bytes) to `-o FILE` atomically, or to stdout. */
+/**
+ * writeOutput for a text in pieces (the HTML log, 6 MB at 1,000 ADRs): encoded and written as it goes, through
+ * one reused buffer, never joined or encoded whole.
+ */
+export async function writeOutputPieces(pieces: readonly string[], out: string | undefined): Promise<void> {
+  const { Utf8Chunks, writeTo } = await import("../render/utf8.js");
+  const put = (sink: InstanceType<typeof Utf8Chunks>, write: (bytes: Uint8Array) => void) => {
+    for (const piece of pieces) sink.put(piece);
+    for (const chunk of sink.take()) write(chunk);
+  };
+  if (!out || out === "-") {
+    put(new Utf8Chunks(writeTo(process.stdout)), (chunk) => process.stdout.write(chunk));
+    return;
+  }
+  const { writeFileAtomicFrom } = await import("../repo/atomic.js");
+  writeFileAtomicFrom(resolve(out), (write) =>
+    put(
+      new Utf8Chunks((chunk) => {
+        write(chunk);
+        return true;
+      }),
+      write,
+    ),
+  );
+}
+
 export async function writeOutput(text: string | Uint8Array, out: string | undefined): Promise<void> {
   if (!out || out === "-") {
     process.stdout.write(text);

@@ -15,13 +15,20 @@ export class Utf8Chunks {
   private chunk: Buffer = Buffer.allocUnsafeSlow(CHUNK_BYTES);
   private at = 0;
 
+  /**
+   * @param flush Takes each chunk as it fills (writes it out) and says whether its buffer may be reused: true once
+   *   the bytes are out of it, as after a synchronous write. Fresh memory is dear (each new page faults), so a
+   *   report written as it is made goes through one buffer. Without `flush`, `take` returns every chunk.
+   */
+  constructor(private readonly flush?: (chunk: Uint8Array) => boolean) {}
+
   put(text: string): void {
     const worst = 3 * text.length;
     if (this.at + worst > this.chunk.length) this.next(worst);
     this.at += this.chunk.write(text, this.at, "utf8");
   }
 
-  /** The chunks written so far, the last one trimmed to its end; the collector is empty afterwards. */
+  /** The chunks not yet flushed, the last one trimmed to its end; the collector is empty afterwards. */
   take(): Uint8Array[] {
     if (this.at > 0) this.done.push(this.chunk.subarray(0, this.at));
     const chunks = this.done.splice(0);
@@ -31,8 +38,23 @@ export class Utf8Chunks {
   }
 
   private next(atLeast: number): void {
-    if (this.at > 0) this.done.push(this.chunk.subarray(0, this.at));
+    if (this.at > 0) {
+      const full = this.chunk.subarray(0, this.at);
+      this.at = 0;
+      if (!this.flush) this.done.push(full);
+      else if (this.flush(full) && this.chunk.length >= atLeast) return;
+    }
     this.chunk = Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, atLeast));
-    this.at = 0;
   }
+}
+
+/**
+ * A flush for Utf8Chunks that writes to a stream (stdout): the buffer is free again when the stream holds none of
+ * it, as after a write to a file, or to a pipe with room for it.
+ */
+export function writeTo(stream: NodeJS.WritableStream & { writableLength: number }): (chunk: Uint8Array) => boolean {
+  return (chunk) => {
+    stream.write(chunk);
+    return stream.writableLength === 0;
+  };
 }

@@ -1,4 +1,5 @@
 // Writes that never leave a half-written file: temp file in the same directory, fsync, rename.
+import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { open, rename, stat, unlink } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
@@ -10,7 +11,7 @@ import { basename, dirname, join } from "node:path";
  * for a file the program can rebuild (the lint cache): after the machine crashes it may be empty or cut short.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array | ReadonlyArray<string | Uint8Array>, options: { sync?: boolean } = {}): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = tempPath(path);
   // The replacement keeps the permissions of the file it replaces: an ADR kept private stays private.
   const mode = await stat(path).then((s) => s.mode & 0o777, () => 0o644);
   let created = false;
@@ -33,6 +34,47 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array | 
     if (created) await unlink(temp).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * writeFileAtomic for bytes made a piece at a time, synchronously: `produce` hands each piece to `write`, which
+ * writes it to the temp file at once, so the whole file is never in memory (a 6 MB HTML log goes out through one
+ * reused 64 KB buffer). The same guarantees: on any failure, in `produce` too, the temp file is removed and the
+ * target keeps its old bytes.
+ */
+export function writeFileAtomicFrom(path: string, produce: (write: (bytes: Uint8Array) => void) => void, options: { sync?: boolean } = {}): void {
+  const temp = tempPath(path);
+  let mode = 0o644;
+  try {
+    mode = statSync(path).mode & 0o777;
+  } catch {
+    // a new file
+  }
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, "wx", mode);
+    fchmodSync(fd, mode);
+    const into = fd;
+    produce((bytes) => {
+      for (let at = 0; at < bytes.length; ) at += writeSync(into, bytes, at);
+    });
+    if (options.sync !== false) fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never created, or already renamed
+    }
+    throw error;
+  }
+}
+
+function tempPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
 }
 
 /**

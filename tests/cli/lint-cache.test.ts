@@ -3,7 +3,8 @@ import { describe, it, expect } from "vitest";
 import { readFile, stat, unlink, utimes, writeFile } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
-import { adrkit, project } from "./lint-helpers.js";
+import { spawn } from "node:child_process";
+import { adrkit, bin, project } from "./lint-helpers.js";
 import { logFixture } from "../lint/log-fixture.js";
 import { RACY_MS } from "../../src/lint/cache.js";
 import { IN_PROCESS_MAX_FILES } from "../../src/repo/parse-many.js";
@@ -150,5 +151,27 @@ describe("adrkit lint --cache on a large log", () => {
     const after = cold();
     expect(after).not.toEqual(before);
     expect(cached()).toEqual(after);
+
+    // The stylish report, far larger than a pipe's buffer, reaches a reader that is slow to start whole: the
+    // same bytes as with -o, from a cold run and from the cache.
+    const report = path.join(dir, "report.txt");
+    const written = adrkit(dir, ["lint", ...TODAY, "-o", report, "docs/adr"]);
+    expect(written.code).toBe(1);
+    const expected = await readFile(report, "utf8");
+    expect(Buffer.byteLength(expected)).toBeGreaterThan(256 * 1024);
+    expect(await slowlyRead(dir, ["lint", ...TODAY, "docs/adr"])).toEqual({ code: 1, stdout: expected });
+    expect(await slowlyRead(dir, ["lint", "--cache", ...TODAY, "docs/adr"])).toEqual({ code: 1, stdout: expected });
   });
 });
+
+/** Runs adrkit with its stdout a pipe that nobody reads for half a second. */
+async function slowlyRead(cwd: string, args: string[]): Promise<{ code: number | null; stdout: string }> {
+  const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined } });
+  const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
+  child.stdout.pause();
+  await sleep(500);
+  const chunks: Buffer[] = [];
+  child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+  child.stdout.resume();
+  return { code: await closed, stdout: Buffer.concat(chunks).toString("utf8") };
+}

@@ -18,6 +18,27 @@ describe("Utf8Chunks", () => {
     expect(chunks.map((chunk) => Buffer.from(chunk).toString("utf8")).join("")).toBe(Buffer.from(pieces.join(""), "utf8").toString("utf8"));
   });
 
+  it("hands full chunks to a flush as it goes, reusing the buffer only when the flush says it may", () => {
+    const pieces = Array.from({ length: 20_000 }, (_, i) => `  ${i}:1  warning  “text” ${i} ✓\n`);
+    const expected = Buffer.from(pieces.join(""), "utf8");
+    for (const reuse of [true, false]) {
+      // Kept as handed over, not copied: with reuse refused, a later chunk must never write into an earlier one.
+      const flushed: Uint8Array[] = [];
+      const buffers = new Set<ArrayBufferLike>();
+      const sink = new Utf8Chunks((chunk) => {
+        flushed.push(reuse ? Uint8Array.from(chunk) : chunk);
+        buffers.add(chunk.buffer);
+        return reuse;
+      });
+      for (const piece of pieces) sink.put(piece);
+      const rest = sink.take();
+      expect(flushed.length).toBeGreaterThan(5);
+      expect(rest).toHaveLength(1);
+      expect(joined([...flushed, ...rest]).equals(expected)).toBe(true);
+      expect(buffers.size).toBe(reuse ? 1 : flushed.length);
+    }
+  });
+
   it("is empty after take, and an empty string adds nothing", () => {
     const sink = new Utf8Chunks();
     sink.put("");

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mkdtemp, readFile, readdir, rm, writeFile, chmod, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createExclusive, writeFileAtomic } from "../../src/repo/atomic.js";
+import { createExclusive, writeFileAtomic, writeFileAtomicFrom } from "../../src/repo/atomic.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -58,6 +58,33 @@ describe("writeFileAtomic", () => {
     await (await import("node:fs/promises")).mkdir(join(target, "inside"), { recursive: true });
     await expect(writeFileAtomic(target, "x")).rejects.toBeTruthy();
     expect((await readdir(dir)).sort()).toEqual(["a-directory"]);
+  });
+});
+
+describe("writeFileAtomicFrom", () => {
+  it("writes pieces as they come, keeps permissions, and leaves the old file whole when making them fails", async () => {
+    const path = join(dir, "log.html");
+    await writeFile(path, "old page, longer than the new one");
+    await chmod(path, 0o600);
+    writeFileAtomicFrom(path, (write) => {
+      write(Buffer.from("<p>"));
+      write(Buffer.from("é ✓"));
+      write(new Uint8Array(0));
+      write(Buffer.from("</p>"));
+    });
+    expect(await readFile(path, "utf8")).toBe("<p>é ✓</p>");
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    expect(() =>
+      writeFileAtomicFrom(path, (write) => {
+        write(Buffer.from("half a page"));
+        throw new Error("renderer failed");
+      }),
+    ).toThrow("renderer failed");
+    expect(await readFile(path, "utf8")).toBe("<p>é ✓</p>");
+    expect(await readdir(dir)).toEqual(["log.html"]);
+    const fresh = join(dir, "new.html");
+    writeFileAtomicFrom(fresh, (write) => write(Buffer.from("x")));
+    expect((await stat(fresh)).mode & 0o777).toBe(0o644);
   });
 });
 

@@ -140,7 +140,7 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
   const {
     runLint: lintPlanned, planLint, resolveLintConfig, LintConfigError, lintConfigFromObject, readLintConfigFile, repositoryRoot, gitSince,
     lintInWorkers, todayIso, CACHE_FILE, readCacheFile, FORMATTERS, FORMATTER_PARTS, FORMAT_NAMES, wantsColor, loadConfig, resolveAdrDir, writeFileAtomic, needsWorker,
-    isIsoDate, packageVersion,
+    isIsoDate, packageVersion, Utf8Chunks, writeTo,
   } = await import("../lint-modules.js");
 
   // Own names only: "toString" is not a format.
@@ -230,7 +230,10 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
   const stream = flags.outputFile ? {} : process.stdout;
   const context = { cwd: root, rules: config.rules, color: wantsColor(stream), version };
   // In pieces where the formatter offers them: the report of 10,000 ADRs is 9 MB, never joined into one string.
-  const report = Object.hasOwn(FORMATTER_PARTS, flags.format) ? FORMATTER_PARTS[flags.format](outcome.results, context) : [formatter(outcome.results, context)];
+  // Written to stdout as it is made, through one reused buffer (see Utf8Chunks).
+  const report = Object.hasOwn(FORMATTER_PARTS, flags.format)
+    ? FORMATTER_PARTS[flags.format](outcome.results, context, flags.outputFile ? undefined : new Utf8Chunks(writeTo(process.stdout)))
+    : [formatter(outcome.results, context)];
   if (flags.outputFile) {
     const target = path.resolve(cwd, flags.outputFile);
     await (await import("node:fs/promises")).mkdir(path.dirname(target), { recursive: true });

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { Option } from "commander";
 import { UsageError, FindingsExit } from "../errors.js";
 import { asUsageErrors } from "../library-errors.js";
-import { withRenderInput, readToday, loadDecisions, loadDecisionsWith, linkFrom, writeOutput } from "../render-input.js";
+import { withRenderInput, readToday, loadDecisions, loadDecisionsWith, linkFrom, writeOutput, writeOutputPieces } from "../render-input.js";
 import type { Decision } from "../../model/index.js";
 import type { FindingMessage, LogHtmlOptions } from "../../render/index.js";
 import type { LogTaskInput, LogTaskResult } from "../../render/log-task.js";
@@ -69,7 +69,9 @@ async function run(options: LogOptions): Promise<void> {
     const findings = options.withLint ? await lintFindings(decisions, today) : undefined;
     text = (await import("../../render/log-json.js")).renderLogJson(decisions, { findings });
   } else if (options.format === "html") {
-    text = utf8((await import("../../render/log-html.js")).logHtmlPieces(decisions, { today, title: options.title, body }));
+    const pieces = (await import("../../render/log-html.js")).logHtmlPieces(decisions, { today, title: options.title, body });
+    if (!options.check) return writeOutputPieces(pieces, options.output);
+    text = utf8(pieces);
   } else {
     text = (await import("../../render/log-markdown.js")).renderLogMarkdown(decisions, { href: linkFrom(options.output) });
   }

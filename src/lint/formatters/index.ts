@@ -2,6 +2,7 @@
 import type { LintResult } from "../engine.js";
 import type { Rule } from "../types.js";
 import { stylish, stylishParts } from "./stylish.js";
+import type { Utf8Chunks } from "../../render/utf8.js";
 import { json } from "./json.js";
 import { sarif } from "./sarif.js";
 import { github } from "./github.js";
@@ -22,9 +23,9 @@ export type Formatter = (results: readonly LintResult[], context: FormatterConte
 
 /**
  * A formatter whose report comes in pieces, to be written one after another: strings, or UTF-8 bytes. Their
- * concatenation is the report.
+ * concatenation is the report, after whatever it wrote through `out`'s flush.
  */
-export type FormatterParts = (results: readonly LintResult[], context: FormatterContext) => Array<string | Uint8Array>;
+export type FormatterParts = (results: readonly LintResult[], context: FormatterContext, out?: Utf8Chunks) => Array<string | Uint8Array>;
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, sarif, github, codequality };
 

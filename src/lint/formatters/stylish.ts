@@ -17,10 +17,10 @@ export const stylish: Formatter = (results, context) =>
 
 /**
  * The report as UTF-8 chunks of rows, then the summary line, for a caller that writes them one after another:
- * 40,000 findings make a 9 MB report, which is never one string (see Utf8Chunks).
+ * 40,000 findings make a 9 MB report, which is never one string (see Utf8Chunks). Rows go into `out`: one that
+ * flushes writes them as they are made, and only what it has not flushed is returned.
  */
-export const stylishParts: FormatterParts = (results, { color }) => {
-  const out = new Utf8Chunks();
+export const stylishParts: FormatterParts = (results, { color }, out = new Utf8Chunks()) => {
   let errors = 0;
   let warnings = 0;
   let fixableErrors = 0;
