@@ -129,7 +129,7 @@ export function readCacheFile(file: string): StoredCache | null {
         if (byte === NEWLINE) break;
         if (byte === TAB) tabs[found++] = at;
       }
-      let end = bytes.indexOf(NEWLINE, at);
+      let end = byteIndexOf(bytes, NEWLINE, at);
       if (end === -1) end = bytes.length;
       // A damaged line (fields missing) names no file: that file is linted again.
       const filePath = tabs[5] === -1 ? null : pathField(bytes, start, tabs[1]);
@@ -143,6 +143,17 @@ export function readCacheFile(file: string): StoredCache | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The typed array's own indexOf, not Buffer's: a run calls this once per cached file (10,000 times), before
+ * V8 has optimized the caller, and Buffer's goes through a binding that costs ~2 us a call until then (20 ms
+ * against 4 ms over a 10 MB cache, in a fresh process).
+ */
+const typedIndexOf = Uint8Array.prototype.indexOf;
+
+function byteIndexOf(bytes: Uint8Array, byte: number, from: number): number {
+  return typedIndexOf.call(bytes, byte, from);
 }
 
 function latin1(bytes: Buffer, start: number, end: number): string {
