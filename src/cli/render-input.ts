@@ -47,12 +47,13 @@ export async function loadDecisions(dir: string | undefined): Promise<Decision[]
 
 /**
  * As `loadDecisions`, running `task` on each decision in the thread that parsed it; its results by decision.
- * `reasoning` as in ParseOptions: a reader that needs only the reversibility skips the rest.
+ * `only` as in ParseOptions: a reader that needs only the reversibility skips the rest of the reasoning, and one
+ * that never shows the word count skips counting.
  */
 export async function loadDecisionsWith(
   dir: string | undefined,
   task?: FileTask,
-  reasoning?: ParseOptions["reasoning"],
+  only?: Pick<ParseOptions, "reasoning" | "wordCount">,
 ): Promise<{ decisions: Decision[]; taskResults: Map<Decision, unknown> }> {
   // The two modules it needs, not the repo room's index: that would load the editing and numbering code too.
   const [{ loadConfig, resolveAdrDir }, { loadLog }] = await Promise.all([import("../repo/config.js"), import("../repo/load.js")]);
@@ -66,7 +67,7 @@ export async function loadDecisionsWith(
   const { statuses, limits, parseTimeoutMs } = loaded.config;
   const log = await loadLog(found.dir, {
     root: cwd,
-    parse: { statuses, limits: { ...limits, ...(parseTimeoutMs ? { parseTimeoutMs } : {}) }, ...(reasoning ? { reasoning } : {}) },
+    parse: { statuses, limits: { ...limits, ...(parseTimeoutMs ? { parseTimeoutMs } : {}) }, ...only },
     task,
   });
   for (const failure of log.failures) {

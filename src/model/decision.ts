@@ -172,6 +172,6 @@ export interface Decision {
   /** Source text; messages (parse problems, lint findings) attach here. */
   file: VFile;
   tree: Root;
-  /** Word count of the body prose (outside code). */
+  /** Word count of the body prose (outside code); -1 when the parse was asked not to count (ParseOptions). */
   wordCount: number;
 }

@@ -174,7 +174,7 @@ export function parseDecision(text: string, path: string, options: ParseOptions 
     frontMatter: frontMatter ? { start: frontMatter.start, end: frontMatter.end, bodyStart: frontMatter.bodyStart } : null,
     file,
     tree,
-    wordCount: countWords(tree.children),
+    wordCount: options.wordCount === false ? -1 : countWords(tree.children),
   };
 }
 

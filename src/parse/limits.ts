@@ -33,4 +33,9 @@ export interface ParseOptions {
    * nothing else (the Markdown and HTML logs); options, choices, assumptions and failure modes are then empty.
    */
   reasoning?: "all" | "reversibility";
+  /**
+   * False: the body's words are not counted, and `wordCount` reads -1. Only lint's decision-size rule reads the
+   * count; the logs never show it (counting is ~3% of an HTML log's run).
+   */
+  wordCount?: boolean;
 }

@@ -287,4 +287,12 @@ describe("reasoning: \"reversibility\" (what the Markdown and HTML logs read)", 
     expect(withReversibility).toBeGreaterThan(texts.length / 2);
     expect(texts.some((t) => parseDecision(t, "x.md").reasoning.assumptions.length > 0)).toBe(true);
   });
+
+  it("wordCount: false leaves the words uncounted (-1) and changes nothing else", () => {
+    const full = parseDecision(ADRKIT, "docs/adr/0007-example.md");
+    const uncounted = parseDecision(ADRKIT, "docs/adr/0007-example.md", { reasoning: "reversibility", wordCount: false });
+    expect(full.wordCount).toBeGreaterThan(50);
+    expect(uncounted.wordCount).toBe(-1);
+    expect({ ...uncounted, reasoning: null, file: null, wordCount: null }).toEqual({ ...full, reasoning: null, file: null, wordCount: null });
+  });
 });

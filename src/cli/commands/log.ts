@@ -101,8 +101,9 @@ async function load(options: LogOptions): Promise<{ decisions: Decision[]; body?
   // Unguessable, so no text in an ADR can pass for a placeholder of the page.
   const nonce = options.format === "html" ? (await import("node:crypto")).randomBytes(8).toString("hex") : undefined;
   const input: LogTaskInput = { bodyNonce: nonce };
-  // prepareLogEntry keeps only the reversibility of a decision's reasoning: the rest is not extracted at all.
-  const { decisions, taskResults } = await loadDecisionsWith(options.dir, { module: task, name: "prepareLogEntry", input }, "reversibility");
+  // prepareLogEntry keeps only the reversibility of a decision's reasoning: the rest is not extracted at all, and
+  // the words are not counted.
+  const { decisions, taskResults } = await loadDecisionsWith(options.dir, { module: task, name: "prepareLogEntry", input }, { reasoning: "reversibility", wordCount: false });
   if (nonce === undefined) return { decisions };
   const { fillBody } = await import("../../render/log-body.js");
   return {
