@@ -96,7 +96,7 @@ async function startWorkersEarly(paths: string[], flags: LintFlags) {
   const cached = flags.cache === true && existsSync(path.resolve(cwd, flags.cacheLocation ?? ".adrkitcache"));
   // A cached run lints its changed files on this thread. One worker linting them while this thread rebuilt
   // the cached findings was slower on 2 cores: 1.62 s against 1.45 s, 10,000 ADRs with 1% changed (medians
-  // of 7 alternating runs); the two threads slow each other down more than the worker saves. Such a run only
+  // of 7 alternating runs): the worker loads the program and warms up its own JIT first. Such a run only
   // asks whether the run is small, so it stops listing there.
   const markdown = markdownIn(dirs, cached ? SMALL_RUN_MAX_FILES + 1 : Infinity);
   const concurrency = flags.concurrency !== undefined && /^\d+$/.test(flags.concurrency) && Number(flags.concurrency) >= 1 ? Number(flags.concurrency) : loaded?.config.concurrency;
