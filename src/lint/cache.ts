@@ -610,39 +610,38 @@ export class MergedFindings implements CachedFindings {
   }
 
   line(i: number): number {
-    const k = this.order[i];
-    return (k & 1 ? this.wholeLog : this.own).line(k >> 1);
+    return this.list(i).line(this.order[i] >> 1);
   }
 
   column(i: number): number {
-    const k = this.order[i];
-    return (k & 1 ? this.wholeLog : this.own).column(k >> 1);
+    return this.list(i).column(this.order[i] >> 1);
   }
 
   reason(i: number): string {
-    const k = this.order[i];
-    return (k & 1 ? this.wholeLog : this.own).reason(k >> 1);
+    return this.list(i).reason(this.order[i] >> 1);
   }
 
   fatal(i: number): boolean {
-    const k = this.order[i];
-    return (k & 1 ? this.wholeLog : this.own).fatal(k >> 1);
+    return this.list(i).fatal(this.order[i] >> 1);
   }
 
   ruleId(i: number): string | undefined {
-    const k = this.order[i];
-    return (k & 1 ? this.wholeLog : this.own).ruleId(k >> 1);
+    return this.list(i).ruleId(this.order[i] >> 1);
   }
 
   fixable(i: number): boolean {
-    const k = this.order[i];
-    return (k & 1 ? this.wholeLog : this.own).fixable(k >> 1);
+    return this.list(i).fixable(this.order[i] >> 1);
   }
 
   messages(filePath: string): LintMessage[] {
     const own = this.own.messages(filePath);
     const wholeLog = this.wholeLog.messages(filePath);
     return this.order.map((k) => (k & 1 ? wholeLog : own)[k >> 1]);
+  }
+
+  /** The list the i-th finding comes from (its index there is `order[i] >> 1`). */
+  private list(i: number): PackedFindings {
+    return this.order[i] & 1 ? this.wholeLog : this.own;
   }
 }
 
