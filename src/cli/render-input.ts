@@ -89,7 +89,6 @@ export function linkFrom(fromFile: string | undefined): (decision: Decision) => 
   };
 }
 
-/** Writes text (or its UTF-8 bytes) to `-o FILE` atomically, or to stdout. */
 /**
  * writeOutput for a text in pieces (the HTML log, 6 MB at 1,000 ADRs): encoded and written as it goes, through
  * one reused buffer, never joined or encoded whole.
@@ -116,6 +115,7 @@ export async function writeOutputPieces(pieces: readonly string[], out: string |
   );
 }
 
+/** Writes text (or its UTF-8 bytes) to `-o FILE` atomically, or to stdout. */
 export async function writeOutput(text: string | Uint8Array, out: string | undefined): Promise<void> {
   if (!out || out === "-") {
     process.stdout.write(text);

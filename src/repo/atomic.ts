@@ -51,8 +51,10 @@ export function writeFileAtomicFrom(path: string, produce: (write: (bytes: Uint8
     // a new file
   }
   let fd: number | undefined;
+  let created = false;
   try {
     fd = openSync(temp, "wx", mode);
+    created = true;
     fchmodSync(fd, mode);
     const into = fd;
     produce((bytes) => {
@@ -62,14 +64,20 @@ export function writeFileAtomicFrom(path: string, produce: (write: (bytes: Uint8
     closeSync(fd);
     fd = undefined;
     renameSync(temp, path);
+    created = false;
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // never created, or already renamed
-    }
+    // The error that brought us here is the one to report, whatever the cleanup meets.
+    if (fd !== undefined) quietly(() => closeSync(fd!));
+    if (created) quietly(() => unlinkSync(temp));
     throw error;
+  }
+}
+
+function quietly(work: () => void): void {
+  try {
+    work();
+  } catch {
+    // see the caller
   }
 }
 
