@@ -13,6 +13,8 @@ export { loadConfig, resolveAdrDir } from "../repo/config.js";
 export { writeFileAtomic } from "../repo/atomic.js";
 export { listAdrFiles, readAdrTextSync, displayPaths } from "../repo/load.js";
 export { needsWorker } from "../repo/screen.js";
+export { everyFileToPool } from "../repo/parse-many.js";
+export { keepYoungGenerationSmall, letYoungGenerationGrow } from "./young-generation.js";
 export { fileFailure } from "../parse/index.js";
 export { DEFAULT_LIMITS } from "../parse/limits.js";
 export { isIsoDate } from "../model/index.js";

@@ -140,7 +140,7 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
   const {
     runLint: lintPlanned, planLint, resolveLintConfig, LintConfigError, lintConfigFromObject, readLintConfigFile, repositoryRoot, gitSince,
     lintInWorkers, todayIso, CACHE_FILE, readCacheFile, FORMATTERS, FORMATTER_PARTS, FORMAT_NAMES, wantsColor, loadConfig, resolveAdrDir, writeFileAtomic, needsWorker,
-    isIsoDate, packageVersion, Utf8Chunks, writeTo,
+    isIsoDate, packageVersion, Utf8Chunks, writeTo, everyFileToPool, keepYoungGenerationSmall, letYoungGenerationGrow,
   } = await import("../lint-modules.js");
 
   // Own names only: "toString" is not a format.
@@ -182,6 +182,9 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
 
   const cacheFile = flags.cache ? path.resolve(cwd, flags.cacheLocation ?? CACHE_FILE) : null;
   const cacheStored = cacheFile ? readCacheFile(cacheFile) : null;
+  // A cached run with no workers started lints on this thread, and keeps most of what it allocates to the end.
+  const smallYoung = cacheStored !== null && early === null && !flags.fix && !flags.fixDryRun && since === undefined;
+  if (smallYoung) keepYoungGenerationSmall();
   // Fixes rewrite files from their texts: every one is read, whatever its stat says.
   const trust = flags.cacheStrategy === "metadata" && !flags.fix && !flags.fixDryRun ? cacheStored : null;
   const { sources, failures } = await gather(targets, root, cwd, loaded?.config.limits?.maxFileBytes, cacheFile !== null, trust);
@@ -201,16 +204,21 @@ async function lintWith(paths: string[], flags: LintFlags, early: Awaited<Return
   // Files the cache cannot answer for are parsed and linted in worker threads when there are many; fixes and
   // --since stay on this thread. Files read only as context are not sent: runLint parses the few it needs.
   const plan = usage(() => planLint(runOptions));
-  const prepared =
-    flags.fix || flags.fixDryRun || since || plan.toParse.length === 0
-      ? null
-      : await lintInWorkers(plan.toParse, {
-          input: { lint: configFile.lint, source, baseDir: configFile.dir, cliRules, today: flags.today ?? todayIso(), inlineConfig: flags.inlineConfig },
-          parse: { statuses: config.statuses, limits: loaded?.config.limits },
-          concurrency: concurrency ?? loaded?.config.concurrency,
-          parseTimeoutMs: loaded?.config.parseTimeoutMs,
-          pool: early ?? undefined,
-        });
+  const workersMayLint = !(flags.fix || flags.fixDryRun || since) && plan.toParse.length > 0;
+  const poolConcurrency = concurrency ?? loaded?.config.concurrency;
+  // Workers would inherit the flag (V8's flags are the process's): the default is back before any can start.
+  if (smallYoung && workersMayLint && (everyFileToPool(plan.toParse.length, poolConcurrency) || plan.toParse.some((s) => needsWorker(s.text)))) {
+    letYoungGenerationGrow();
+  }
+  const prepared = !workersMayLint
+    ? null
+    : await lintInWorkers(plan.toParse, {
+        input: { lint: configFile.lint, source, baseDir: configFile.dir, cliRules, today: flags.today ?? todayIso(), inlineConfig: flags.inlineConfig },
+        parse: { statuses: config.statuses, limits: loaded?.config.limits },
+        concurrency: poolConcurrency,
+        parseTimeoutMs: loaded?.config.parseTimeoutMs,
+        pool: early ?? undefined,
+      });
   // The workers' heaps are freed before the results and the report are built.
   await early?.close();
   const outcome = usage(() => lintPlanned({ ...runOptions, prepared }, plan));
