@@ -43,20 +43,25 @@ export function verdicts(byN, start) {
   const rows = [];
   // Verdicts use wall-clock medians, as issue 6 states its targets; the CPU ratio is shown beside them
   // because on a shared machine CPU time moves less with other people's load.
-  const add = (target, value, limit, unit = "×", cpuValue = null) => {
-    const verdict = value == null ? "not measured" : value <= limit ? "**met**" : "**missed**";
-    const shown = value == null ? "—" : unit === "×" ? fmtX(value) : unit === "s" ? fmtS(value) : fmtMB(value);
+  const add = (target, value, limit, unit = "×", cpuValue = null, notATarget = null) => {
+    const verdict = value == null ? "not measured" : notATarget ?? (value <= limit ? "**met**" : "**missed**");
+    // A ratio within a tenth of its limit gets a third decimal: "0.10×" could be either side of 0.1.
+    const near = unit === "×" && value != null && Math.abs(value - limit) < limit * 0.1;
+    const shown = value == null ? "—" : near ? `${value.toFixed(3)}×` : unit === "×" ? fmtX(value) : unit === "s" ? fmtS(value) : fmtMB(value);
     rows.push(`| ${target} | ${shown} | ${cpuValue == null ? "" : fmtX(cpuValue)} | ≤ ${unit === "×" ? `${limit}×` : unit === "s" ? fmtS(limit) : `${limit} MB`} | ${verdict} |`);
   };
   const pair = (a, b) => (a?.median != null && b?.median ? [a.median / b.median, a.cpu != null && b.cpu ? a.cpu / b.cpu : null] : [null, null]);
-  const ratio = (target, a, b, limit) => add(target, ...[pair(a, b)].map(([w, c]) => [w, limit, "×", c])[0]);
+  const ratio = (target, a, b, limit, notATarget = null) => add(target, ...[pair(a, b)].map(([w, c]) => [w, limit, "×", c, notATarget])[0]);
+  // Issue 6 sets the two cache targets at 10,000 ADRs; smaller corpora show the ratio without a verdict (at
+  // 1,000 a tenth of a 1.9 s cold run is less than node and the program take to start).
+  const cacheTarget = (n) => (n >= 10000 ? null : "shown only: the issue sets this target at 10,000 ADRs");
   const ns = Object.keys(byN).map(Number).sort((a, b) => a - b);
   for (const n of ns) {
     ratio(`cold \`adrkit lint\` / markdownlint-cli2, ${n} ADRs`, find(n, "lint"), find(n, "markdownlint"), 0.5);
     ratio(`cold \`adrkit lint\` / one-thread parse floor, ${n} ADRs`, find(n, "lint"), find(n, "floor-parse"), 0.8);
   }
-  for (const n of ns) ratio(`\`lint --cache\`, nothing changed / adr-log, ${n} ADRs`, find(n, "cache-0"), find(n, "adr-log"), 2);
-  for (const n of ns) ratio(`\`lint --cache\`, 1% changed / cold lint, ${n} ADRs`, find(n, "cache-1"), find(n, "lint"), 0.1);
+  for (const n of ns) ratio(`\`lint --cache\`, nothing changed / adr-log, ${n} ADRs`, find(n, "cache-0"), find(n, "adr-log"), 2, cacheTarget(n));
+  for (const n of ns) ratio(`\`lint --cache\`, 1% changed / cold lint, ${n} ADRs`, find(n, "cache-1"), find(n, "lint"), 0.1, cacheTarget(n));
   for (const n of ns) ratio(`\`log --format markdown\` / one-thread parse floor, ${n} ADRs`, find(n, "log-md"), find(n, "floor-parse"), 1);
   for (const n of ns) if (find(n, "phodal")?.median != null) ratio(`\`log --format html\` / phodal export html, ${n} ADRs`, find(n, "log-html"), find(n, "phodal"), 0.5);
   const s = (id) => start.find((x) => x.id === id);
