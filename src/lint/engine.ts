@@ -368,5 +368,13 @@ class MessagesView implements FindingsView {
 
 /** By start line, then column, then rule id. */
 function byPlace(a: VFileMessage, b: VFileMessage): number {
-  return startLine(a) - startLine(b) || startColumn(a) - startColumn(b) || String(a.ruleId).localeCompare(String(b.ruleId));
+  return placeOrder(startLine(a), startColumn(a), a.ruleId, startLine(b), startColumn(b), b.ruleId);
+}
+
+/**
+ * `finish`'s order of two findings given by where they start and their rule ids: by line, then column, then rule
+ * id. The cache's merge of packed findings (cache.ts) orders by it too, so the two cannot drift apart.
+ */
+export function placeOrder(aLine: number, aColumn: number, aRule: string | null | undefined, bLine: number, bColumn: number, bRule: string | null | undefined): number {
+  return aLine - bLine || aColumn - bColumn || String(aRule).localeCompare(String(bRule));
 }
