@@ -13,7 +13,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Point, Position } from "unist";
-import { cachedMessage, newMessage, type FindingsView, type LintMessage } from "./engine.js";
+import { cachedMessage, newMessage, placeOrder, type FindingsView, type LintMessage } from "./engine.js";
 import type { Fix } from "./types.js";
 import type { RepositoryFacts } from "./facts.js";
 
@@ -112,9 +112,9 @@ export function readCacheFile(file: string): StoredCache | null {
   try {
     // Kept as bytes: a 10 MB file decoded to one string would be another 10 MB for a run to touch.
     const bytes = readFileSync(file);
-    const headEnd = bytes.indexOf(NEWLINE);
-    const stringsEnd = headEnd === -1 ? -1 : bytes.indexOf(NEWLINE, headEnd + 1);
-    const repositoryEnd = stringsEnd === -1 ? -1 : bytes.indexOf(NEWLINE, stringsEnd + 1);
+    const headEnd = byteIndexOf(bytes, NEWLINE, 0);
+    const stringsEnd = headEnd === -1 ? -1 : byteIndexOf(bytes, NEWLINE, headEnd + 1);
+    const repositoryEnd = stringsEnd === -1 ? -1 : byteIndexOf(bytes, NEWLINE, stringsEnd + 1);
     if (repositoryEnd === -1) return null;
     const head = JSON.parse(latin1(bytes, 0, headEnd)) as Head;
     if (typeof head !== "object" || head === null || head.format !== FORMAT || typeof head.key !== "string") return null;
@@ -477,9 +477,9 @@ export interface CachedFindings extends FindingsView {
   messages(filePath: string): LintMessage[];
 }
 
-/** By start line, then column, then rule id: `finish`'s order, read through views. */
+/** `finish`'s order (engine.ts `placeOrder`), read through views. */
 function compareFindings(a: FindingsView, i: number, b: FindingsView, j: number): number {
-  return a.line(i) - b.line(j) || a.column(i) - b.column(j) || String(a.ruleId(i)).localeCompare(String(b.ruleId(j)));
+  return placeOrder(a.line(i), a.column(i), a.ruleId(i), b.line(j), b.column(j), b.ruleId(j));
 }
 
 /** A file's cached findings as `pack` wrote them, checked once. */
@@ -547,9 +547,8 @@ export class PackedFindings implements CachedFindings {
   }
 
   messages(filePath: string): LintMessage[] {
-    const { packed, strings } = this;
+    const { packed } = this;
     const p = packed as number[];
-    const text = (i: number | Fix[]) => (typeof i === "number" && i >= 0 ? strings[i] : undefined);
     const out: LintMessage[] = [];
     const limit = Error.stackTraceLimit;
     // An Error's stack trace is most of a VFileMessage's cost, and nobody reads a cached finding's stack.
@@ -559,12 +558,12 @@ export class PackedFindings implements CachedFindings {
         const flags = p[at + 5];
         const length = p[at + 6];
         const place: Point | Position | undefined = length === 6 ? { start: unpoint(p, at + 7), end: unpoint(p, at + 10) } : length === 3 ? unpoint(p, at + 7) : undefined;
-        const m = cachedMessage(text(packed[at]) ?? "", place, text(packed[at + 1]), text(packed[at + 2]));
+        const m = cachedMessage(this.text(at) ?? "", place, this.text(at + 1), this.text(at + 2));
         m.fatal = (flags & 1) === 1;
         m.file = filePath;
-        const u = text(packed[at + 3]);
+        const u = this.text(at + 3);
         if (u) m.url = u;
-        const id = text(packed[at + 4]);
+        const id = this.text(at + 4);
         if (id) m.messageId = id;
         if (flags & 2) m.fix = packed[at + 7 + length] as Fix[];
         out.push(m);
@@ -575,6 +574,7 @@ export class PackedFindings implements CachedFindings {
     }
   }
 
+  /** The string table's text at the index stored at `at`; undefined for -1 (none). */
   private text(at: number): string | undefined {
     const i = this.packed[at] as number;
     return i >= 0 ? this.strings[i] : undefined;
