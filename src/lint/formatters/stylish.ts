@@ -49,14 +49,9 @@ export const stylishParts: FormatterParts = (results, { color }, out = new Utf8C
     out.put(`\n${underline(color, result.filePath)}\n`);
     for (let i = 0; i < findings.length; i++) {
       const rule = findings.ruleId(i) ?? "";
-      const fatal = findings.fatal(i);
-      if (!color && rule !== "") {
-        // The common row: no padded copy of each text.
-        out.put("  " + where[i] + spaces(whereWidth - where[i].length) + "  " + (fatal ? "error  " : "warning") + "  " + texts[i] + spaces(textWidth - texts[i].length) + "  " + rule + "\n");
-        continue;
-      }
-      const severity = fatal ? red(color, "error  ") : yellow(color, "warning");
-      const row = `  ${dim(color, where[i].padEnd(whereWidth))}  ${severity}  ${texts[i].padEnd(textWidth)}  ${dim(color, rule)}`;
+      const severity = findings.fatal(i) ? red(color, "error  ") : yellow(color, "warning");
+      // Padded with shared runs of spaces, not a padded copy of each text.
+      const row = `  ${dim(color, where[i] + spaces(whereWidth - where[i].length))}  ${severity}  ${texts[i] + spaces(textWidth - texts[i].length)}  ${dim(color, rule)}`;
       // Only a row without a rule id (and without colour) ends in padding.
       out.put(rule === "" && !color ? `${row.trimEnd()}\n` : `${row}\n`);
     }
