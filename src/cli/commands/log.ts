@@ -71,7 +71,10 @@ async function run(options: LogOptions): Promise<void> {
   } else if (options.format === "html") {
     const pieces = (await import("../../render/log-html.js")).logHtmlPieces(decisions, { today, title: options.title, body });
     if (!options.check) return writeOutputPieces(pieces, options.output);
-    text = utf8(pieces);
+    const { Utf8Chunks } = await import("../../render/utf8.js");
+    const bytes = new Utf8Chunks();
+    for (const piece of pieces) bytes.put(piece);
+    text = Buffer.concat(bytes.take());
   } else {
     text = (await import("../../render/log-markdown.js")).renderLogMarkdown(decisions, { href: linkFrom(options.output) });
   }
@@ -114,17 +117,6 @@ async function load(options: LogOptions): Promise<{ decisions: Decision[]; body?
       return fillBody(parts, nonce, decision, log);
     },
   };
-}
-
-/**
- * The UTF-8 bytes of the pieces' concatenation, encoded piece by piece into one buffer: most pieces are ASCII, and
- * the text is never copied into one string.
- */
-function utf8(pieces: readonly string[]): Buffer {
-  const bytes = Buffer.allocUnsafe(pieces.reduce((length, piece) => length + Buffer.byteLength(piece, "utf8"), 0));
-  let at = 0;
-  for (const piece of pieces) at += bytes.write(piece, at, "utf8");
-  return bytes;
 }
 
 type Findings = (decision: Decision) => readonly FindingMessage[];
